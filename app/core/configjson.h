@@ -1,0 +1,26 @@
+#pragma once
+
+#include "config.h"
+#include "problem.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+// Reader and writer of the configuration format "relaydesk-config", version 1
+// (docs/config-format.md). The reader is strict: unknown fields, wrong types, a wrong
+// "format", an unsupported "version" and malformed JSON are errors naming where they are.
+namespace ConfigJson {
+
+// Parses a document. On failure returns false and appends every problem found to *problems
+// (malformed JSON: one problem whose path is "line L, column C"). Missing optional fields take
+// the defaults of config.h. Semantic validation is separate (Validation::validate).
+bool read(const QByteArray &json, Config *config, QList<Problem> *problems);
+
+QJsonObject toJson(const Config &config);
+// Indented JSON, stable field order, newline at the end. write(read(x)) keeps every field.
+QByteArray write(const Config &config);
+
+} // namespace ConfigJson
+} // namespace RelayDesk

@@ -1,0 +1,23 @@
+# One INTERFACE target carries the compile flags that every RelayDesk target links.
+add_library(relaydesk_flags INTERFACE)
+target_compile_features(relaydesk_flags INTERFACE cxx_std_17)
+target_compile_definitions(relaydesk_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    RELAYDESK_VERSION="${PROJECT_VERSION}")
+target_compile_options(relaydesk_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+if(RELAYDESK_WERROR)
+    target_compile_options(relaydesk_flags INTERFACE -Werror)
+endif()
+if(RELAYDESK_SANITIZE)
+    target_compile_options(relaydesk_flags INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(relaydesk_flags INTERFACE -fsanitize=address,undefined)
+endif()

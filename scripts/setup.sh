@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Shared set-up of scripts/run.sh and scripts/test.sh: installs the Debian packages RelayDesk
+# needs (only those missing), then configures and builds with CMake and Ninja.
+# Sourced, not run: sets BUILD_DIR.
+set -euo pipefail
+
+ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Packages to build, test and take screenshots. Keep in sync with docs/building.md.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
+    fonts-dejavu-core python3
+)
+# Extra packages for the test suite: real clients and peers.
+TEST_PACKAGES=(
+    swaks
+)
+
+missing_packages() {
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+}
+
+install_packages() {
+    local missing
+    missing=$(missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    echo "Installing missing Debian packages: $missing"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root or sudo to install: $missing" >&2; exit 3; }
+        sudo="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+configure_and_build() {
+    local build_dir="$1"
+    shift
+    cmake -S "$ROOT_DIR" -B "$build_dir" -G Ninja "$@" >/dev/null
+    cmake --build "$build_dir" --parallel
+}

@@ -1,0 +1,200 @@
+#include "commands.h"
+
+#include "dnsresolver.h"
+#include "relaypolicy.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace RelayDesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonObject stageJson(const QString &stage, const QString &command, const Decision &d)
+{
+    return QJsonObject{{QStringLiteral("stage"), stage},
+                       {QStringLiteral("command"), command},
+                       {QStringLiteral("accepted"), d.accepted()},
+                       {QStringLiteral("code"), d.code},
+                       {QStringLiteral("reply"), d.reply()},
+                       {QStringLiteral("local"), d.local},
+                       {QStringLiteral("relay"), d.relay},
+                       {QStringLiteral("trace"), QJsonArray::fromStringList(d.trace)}};
+}
+
+void printStage(QTextStream &out, const QString &command, const Decision &d)
+{
+    out << command << '\n';
+    for (const QString &line : d.trace)
+        out << "    " << line << '\n';
+    out << "  ← " << d.reply() << '\n';
+}
+
+QString resolveName(const QHostAddress &client, const QString &nameserver)
+{
+    DnsHostNameResolver resolver;
+    if (!nameserver.isEmpty())
+        resolver.setNameserver(QHostAddress(nameserver));
+    QString name;
+    QEventLoop loop;
+    QObject::connect(&resolver, &HostNameResolver::finished, &loop,
+                     [&](const QHostAddress &, const QString &n) {
+                         name = n;
+                         loop.quit();
+                     });
+    resolver.lookup(client);
+    loop.exec();
+    return name;
+}
+
+} // namespace
+
+ExplainCommand::ExplainCommand()
+    : Command(
+        QStringLiteral("explain"),
+        QStringLiteral("explain --vs NAME --ip IP [--auth USER] [--tls] --from ADDR --to ADDR..."),
+        QCoreApplication::translate("Cli",
+                                    "Show what the virtual server answers to an envelope from a client, "
+                                    "and the rules that decide it. Exit 1 when a recipient is refused."))
+{ }
+
+void ExplainCommand::setup(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("vs"), tr("Virtual server NAME (default: the only one)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("ip"), tr("Client address IP (IPv4 or IPv6)."), QStringLiteral("IP")});
+    parser.addOption(
+        {QStringLiteral("auth"), tr("The session authenticated as USER."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("tls"), tr("The session uses TLS (STARTTLS done).")});
+    parser.addOption({QStringLiteral("from"), tr("Sender ADDR (<> for the null sender; default <>)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption(
+        {QStringLiteral("to"), tr("Recipient ADDR; repeat for several."), QStringLiteral("ADDR")});
+    parser.addOption(
+        {QStringLiteral("client-name"),
+         tr("The client's forward-confirmed reverse DNS NAME, for domain entries (no DNS query)."),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("resolve"), tr("Look up the client's forward-confirmed reverse DNS name.")});
+    parser.addOption(
+        {QStringLiteral("nameserver"), tr("DNS server IP for --resolve (port 53)."), QStringLiteral("IP")});
+    parser.addOption({QStringLiteral("at"), tr("Decide as at TIME (ISO 8601 UTC), for expiring entries."),
+                      QStringLiteral("TIME")});
+}
+
+int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("ip")))
+        return context.usageError(tr("explain needs --ip IP"));
+    const QHostAddress client(parser.value(QStringLiteral("ip")));
+    if (client.isNull())
+        return context.usageError(
+            tr("--ip %1 is not an IPv4 or IPv6 address").arg(parser.value(QStringLiteral("ip"))));
+    const QStringList to = parser.values(QStringLiteral("to"));
+    if (to.isEmpty())
+        return context.usageError(tr("explain needs at least one --to ADDR"));
+    SessionFacts facts;
+    facts.client = client;
+    facts.tls = parser.isSet(QStringLiteral("tls"));
+    facts.authenticatedUser = parser.value(QStringLiteral("auth"));
+    if (parser.isSet(QStringLiteral("at"))) {
+        facts.now = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        if (!facts.now.isValid())
+            return context.usageError(
+                tr("--at %1 is not an ISO 8601 time").arg(parser.value(QStringLiteral("at"))));
+    }
+
+    ConfigStore *store = context.store(false);
+    if (!store)
+        return ExitEnvironment;
+    Config config;
+    int revision = 0;
+    QString error;
+    if (!store->load(&config, &revision, &error))
+        return context.environmentError(error);
+    int index = 0;
+    if (parser.isSet(QStringLiteral("vs"))) {
+        index = config.virtualServerIndex(parser.value(QStringLiteral("vs")));
+        if (index < 0) {
+            QStringList names;
+            for (const VirtualServer &vs : config.virtualServers)
+                names << QLatin1Char('"') + vs.name + QLatin1Char('"');
+            return context.usageError(
+                tr("there is no virtual server \"%1\" (there are: %2)")
+                    .arg(parser.value(QStringLiteral("vs")), names.join(QStringLiteral(", "))));
+        }
+    } else if (config.virtualServers.size() != 1) {
+        return context.usageError(
+            tr("there are %1 virtual servers: name one with --vs NAME").arg(config.virtualServers.size()));
+    }
+
+    const RelayPolicy policy(config, index, facts.now);
+    if (parser.isSet(QStringLiteral("client-name")))
+        facts.verifiedHostName = parser.value(QStringLiteral("client-name")).toLower();
+    else if (parser.isSet(QStringLiteral("resolve")))
+        facts.verifiedHostName = resolveName(client, parser.value(QStringLiteral("nameserver")));
+
+    const QString from =
+        parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : QStringLiteral("<>");
+    const RelayPolicy::Evaluation e = policy.evaluate(facts, from, to);
+    bool refused = !e.connect.accepted() || !e.mail.accepted();
+    for (const Decision &d : e.recipients)
+        refused = refused || !d.accepted();
+
+    const auto bracket = [](const QString &a) {
+        return a.trimmed().startsWith(QLatin1Char('<')) ? a.trimmed()
+                                                        : QLatin1Char('<') + a.trimmed() + QLatin1Char('>');
+    };
+    if (context.json()) {
+        QJsonArray stages{stageJson(QStringLiteral("connect"), QString(), e.connect)};
+        if (e.connect.accepted())
+            stages.append(
+                stageJson(QStringLiteral("mail"), QStringLiteral("MAIL FROM:") + bracket(from), e.mail));
+        for (int i = 0; i < e.recipients.size(); ++i)
+            stages.append(stageJson(QStringLiteral("rcpt"), QStringLiteral("RCPT TO:") + bracket(to.at(i)),
+                                    e.recipients.at(i)));
+        context.out() << QJsonDocument(
+                             QJsonObject{{QStringLiteral("virtualServer"), policy.server().name},
+                                         {QStringLiteral("revision"), revision},
+                                         {QStringLiteral("client"), client.toString()},
+                                         {QStringLiteral("clientName"), facts.verifiedHostName},
+                                         {QStringLiteral("authenticatedUser"), facts.authenticatedUser},
+                                         {QStringLiteral("tls"), facts.tls},
+                                         {QStringLiteral("refused"), refused},
+                                         {QStringLiteral("stages"), stages}})
+                             .toJson(QJsonDocument::Indented);
+        return refused ? ExitNegative : ExitOk;
+    }
+    QTextStream &out = context.out();
+    out << tr("%1 (revision %2), client %3%4%5%6")
+               .arg(policy.server().name)
+               .arg(revision)
+               .arg(client.toString(),
+                    facts.verifiedHostName.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" (") + facts.verifiedHostName + QLatin1Char(')'),
+                    facts.authenticatedUser.isEmpty()
+                        ? tr(", not authenticated")
+                        : tr(", authenticated as %1").arg(facts.authenticatedUser),
+                    facts.tls ? tr(", TLS") : tr(", no TLS"))
+        << "\n\n";
+    printStage(out, tr("(connect)"), e.connect);
+    if (e.connect.accepted())
+        printStage(out, QStringLiteral("MAIL FROM:") + bracket(from), e.mail);
+    for (int i = 0; i < e.recipients.size(); ++i)
+        printStage(out, QStringLiteral("RCPT TO:") + bracket(to.at(i)), e.recipients.at(i));
+    out << '\n'
+        << (refused ? tr("Verdict: refused — see the replies above.")
+                    : tr("Verdict: every recipient is accepted."))
+        << Qt::endl;
+    return refused ? ExitNegative : ExitOk;
+}
+
+} // namespace RelayDesk

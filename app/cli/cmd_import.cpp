@@ -1,0 +1,125 @@
+#include "commands.h"
+
+#include "configjson.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace RelayDesk {
+namespace {
+
+// Replaces the item of `into` with the same key, or appends it.
+template <typename T, typename Key>
+void mergeByKey(QList<T> &into, const QList<T> &from, Key key)
+{
+    for (const T &item : from) {
+        bool replaced = false;
+        for (T &existing : into) {
+            if (key(existing).compare(key(item), Qt::CaseInsensitive) == 0) {
+                existing = item;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            into.append(item);
+    }
+}
+
+} // namespace
+
+ImportCommand::ImportCommand()
+    : Command(
+        QStringLiteral("import"), QStringLiteral("import FILE|- [--merge] [--dry-run]"),
+        QCoreApplication::translate("Cli",
+                                    "Validate a config JSON v1 file, show the change and apply it as one "
+                                    "revision. Replaces the configuration unless --merge is given."))
+{ }
+
+void ImportCommand::setup(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Cli", "Input file; - for standard input."),
+                                 QStringLiteral("FILE|-"));
+    parser.addOption(
+        {QStringLiteral("merge"),
+         QCoreApplication::translate("Cli",
+                                     "Merge into the current configuration: items with the same "
+                                     "name (address for recipients) are replaced, others added.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Show the change, change nothing.")});
+}
+
+int ImportCommand::execute(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "import needs exactly one FILE (or - for standard input)"));
+    const QString name = args.first() == QLatin1String("-")
+        ? QCoreApplication::translate("Cli", "standard input")
+        : args.first();
+    QFile file;
+    const bool opened = args.first() == QLatin1String("-")
+        ? file.open(stdin, QIODevice::ReadOnly)
+        : (file.setFileName(args.first()), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "cannot read %1: %2").arg(name, file.errorString()));
+    const QByteArray json = file.readAll();
+
+    Config imported;
+    QList<Problem> problems;
+    if (!ConfigJson::read(json, &imported, &problems)) {
+        printProblems(context, name, problems);
+        context.err() << QCoreApplication::translate("Cli", "Nothing was imported.") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool merge = parser.isSet(QStringLiteral("merge"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!merge) {
+        problems = Validation::validate(imported);
+        if (hasErrors(problems)) {
+            printProblems(context, name, problems);
+            context.err() << QCoreApplication::translate("Cli", "Nothing was imported.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    Config result;
+    const int code = commitChange(
+        context,
+        [&](Config &config, QString *summary, QString *error) {
+            if (merge) {
+                config.organization = imported.organization;
+                mergeByKey(config.virtualServers, imported.virtualServers,
+                           [](const VirtualServer &v) { return v.name; });
+                mergeByKey(config.recipientPolicies, imported.recipientPolicies,
+                           [](const RecipientPolicy &p) { return p.name; });
+                mergeByKey(config.recipients, imported.recipients,
+                           [](const Recipient &r) { return r.address; });
+                mergeByKey(config.smtpUsers, imported.smtpUsers, [](const SmtpUser &u) { return u.name; });
+                const QList<Problem> mergedProblems = Validation::validate(config);
+                if (hasErrors(mergedProblems)) {
+                    printProblems(context, name, mergedProblems);
+                    *error = QCoreApplication::translate(
+                        "Cli", "the merged configuration is invalid; nothing was imported");
+                    return false;
+                }
+            } else {
+                config = imported;
+            }
+            *summary = (merge ? QCoreApplication::translate("Cli", "import --merge %1")
+                              : QCoreApplication::translate("Cli", "import %1"))
+                           .arg(name);
+            result = config;
+            return true;
+        },
+        dryRun);
+    if (code == ExitOk)
+        printProblems(context, name, Validation::lint(result)); // open relays are flagged loudly
+    return code;
+}
+
+} // namespace RelayDesk

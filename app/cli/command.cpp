@@ -1,0 +1,125 @@
+#include "command.h"
+
+#include "commands.h"
+#include "configdiff.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace RelayDesk {
+
+Command::Command(QString name, QString synopsis, QString description)
+    : m_name(std::move(name))
+    , m_synopsis(std::move(synopsis))
+    , m_description(std::move(description))
+{ }
+
+Command::~Command() = default;
+
+int Command::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    CliContext::addGlobalOptions(parser);
+    setup(parser);
+    if (!parser.parse(QStringList{QStringLiteral("relaydeskctl ") + m_name} + arguments))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("Usage: relaydeskctl ") + m_name + QStringLiteral(" [options]"),
+                     QStringLiteral("Usage: relaydeskctl ") + m_synopsis);
+        context.out() << help;
+        return ExitOk;
+    }
+    context.readGlobalOptions(parser);
+    return execute(context, parser);
+}
+
+void Command::printProblems(CliContext &context, const QString &where, const QList<Problem> &problems)
+{
+    for (const Problem &p : problems) {
+        const QString kind = p.isError() ? QCoreApplication::translate("Cli", "error")
+                                         : QCoreApplication::translate("Cli", "warning");
+        context.err() << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << kind << ": "
+                      << p.toString() << Qt::endl;
+    }
+}
+
+int Command::commitChange(CliContext &context, const Change &change, bool dryRun)
+{
+    ConfigStore *store = context.store();
+    if (!store)
+        return ExitEnvironment;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        Config current;
+        int base = 0;
+        QString error;
+        if (!store->load(&current, &base, &error))
+            return context.environmentError(error);
+        Config changed = current;
+        QString summary;
+        if (!change(changed, &summary, &error))
+            return context.usageError(error);
+        const QStringList diff = ConfigDiff::describe(current, changed);
+        if (!dryRun) {
+            QList<Problem> problems;
+            int revision = 0;
+            const ConfigStore::Result result =
+                store->commit(changed, base, {QStringLiteral("relaydeskctl"), summary, QString()}, &revision,
+                              &error, &problems);
+            if (result == ConfigStore::Result::Conflict)
+                continue;
+            if (result == ConfigStore::Result::Invalid) {
+                printProblems(context, QString(), problems);
+                return ExitUsage;
+            }
+            if (result != ConfigStore::Result::Ok)
+                return context.environmentError(error);
+            base = revision;
+        }
+        if (context.json()) {
+            QJsonObject o{{QStringLiteral("dryRun"), dryRun},
+                          {QStringLiteral("changed"), !diff.isEmpty()},
+                          {QStringLiteral("revision"), base},
+                          {QStringLiteral("changes"), QJsonArray::fromStringList(diff)}};
+            context.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            for (const QString &line : diff)
+                context.out() << "  " << line << Qt::endl;
+            if (diff.isEmpty())
+                context.out() << QCoreApplication::translate(
+                    "Cli", "No change: the configuration already says this.")
+                              << Qt::endl;
+            else if (dryRun)
+                context.out() << QCoreApplication::translate("Cli",
+                                                             "Dry run: nothing was changed (revision %1).")
+                                     .arg(base)
+                              << Qt::endl;
+            else
+                context.out() << QCoreApplication::translate("Cli", "Committed as revision %1.").arg(base)
+                              << Qt::endl;
+        }
+        return ExitOk;
+    }
+    return context.environmentError(
+        QCoreApplication::translate("Cli", "the configuration kept changing under this command; try again"));
+}
+
+std::vector<std::unique_ptr<Command>> Command::all()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExplainCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<RollbackCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
+    return commands;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "command.h"
+
+namespace RelayDesk {
+
+#define RELAYDESK_COMMAND(Class)                                                                             \
+    class Class final : public Command                                                                       \
+    {                                                                                                        \
+    public:                                                                                                  \
+        Class();                                                                                             \
+                                                                                                             \
+    protected:                                                                                               \
+        void setup(QCommandLineParser &parser) override;                                                     \
+        int execute(CliContext &context, const QCommandLineParser &parser) override;                         \
+    };
+
+RELAYDESK_COMMAND(InitCommand)
+RELAYDESK_COMMAND(ShowCommand)
+RELAYDESK_COMMAND(ExportCommand)
+RELAYDESK_COMMAND(ImportCommand)
+RELAYDESK_COMMAND(ExplainCommand)
+RELAYDESK_COMMAND(HistoryCommand)
+RELAYDESK_COMMAND(RollbackCommand)
+RELAYDESK_COMMAND(UserCommand)
+
+#undef RELAYDESK_COMMAND
+
+} // namespace RelayDesk

@@ -1,0 +1,486 @@
+#include "configjson.h"
+#include "passwordhash.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void initIsIdempotentAndOwnerOnly();
+    void importExportKeepsEveryField();
+    void badImportIsRefusedAndChangesNothing_data();
+    void badImportIsRefusedAndChangesNothing();
+    void dryRunChangesNothing();
+    void mergeKeepsWhatTheFileDoesNotName();
+    void explainAgreesWithTheRelayRules_data();
+    void explainAgreesWithTheRelayRules();
+    void explainJson();
+    void historyAndRollback();
+    void usersKeepOnlyHashes();
+    void concurrentWritersLoseNothing();
+    void exitCodes();
+
+private:
+    Run ctl(const QStringList &args, const QByteArray &input = QByteArray());
+    QString examplePath() const;
+    QByteArray exportNow();
+    int revisionNow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+Run TestCli::ctl(const QStringList &args, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(RELAYDESKCTL_PATH),
+                  QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestCli::examplePath() const
+{
+    return qEnvironmentVariable("RELAYDESK_SHARED_DIR") + QStringLiteral("/contract/config-v1.example.json");
+}
+
+QByteArray TestCli::exportNow()
+{
+    const Run r = ctl({QStringLiteral("export")});
+    return r.exitCode == 0 ? r.out.toUtf8() : QByteArray();
+}
+
+int TestCli::revisionNow()
+{
+    const Run r = ctl({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                       QStringLiteral("1")});
+    return QJsonDocument::fromJson(r.out.toUtf8())
+        .array()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("revision"))
+        .toInt(-1);
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::initIsIdempotentAndOwnerOnly()
+{
+    const QString dataDir = m_dir->filePath(QStringLiteral("data"));
+    m_dir->remove();
+    m_dir = std::make_unique<QTemporaryDir>();
+    Run first =
+        ctl({QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("init")});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains(QStringLiteral("revision 1")), qPrintable(first.out));
+    const QString db = m_dir->filePath(QStringLiteral("data/relaydesk.sqlite"));
+    QVERIFY(QFile::exists(db));
+    QCOMPARE(QFile::permissions(db) & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(m_dir->filePath(QStringLiteral("data"))) & 0x0077,
+             QFileDevice::Permissions());
+    Run second =
+        ctl({QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("init")});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(QStringLiteral("already initialised")), qPrintable(second.out));
+    Q_UNUSED(dataDir);
+
+    // The defaults are the secure ones: loopback, port 2525, nobody on the relay list.
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(exportNow(), &config, &problems));
+    QCOMPARE(config.virtualServers.size(), 1);
+    QCOMPARE(config.virtualServers.first().bindings.first().address, QStringLiteral("127.0.0.1"));
+    QCOMPARE(config.virtualServers.first().bindings.first().port, 2525);
+    QCOMPARE(config.virtualServers.first().relayRestrictions.mode, ListMode::OnlyList);
+    QVERIFY(config.virtualServers.first().relayRestrictions.entries.isEmpty());
+}
+
+void TestCli::importExportKeepsEveryField()
+{
+    const Run r = ctl({QStringLiteral("import"), examplePath()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("added 10.30.0.0/24 'web farm'")));
+    QFile example(examplePath());
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(example.readAll()).object();
+    const QJsonObject exported = QJsonDocument::fromJson(exportNow()).object();
+    QCOMPARE(exported, expected);
+
+    // Export to a file: owner-only, and it imports again without a change.
+    const QString file = m_dir->filePath(QStringLiteral("out.json"));
+    QCOMPARE(ctl({QStringLiteral("export"), file}).exitCode, 0);
+    QCOMPARE(QFile::permissions(file) & 0x0077, QFileDevice::Permissions());
+    const int revision = revisionNow();
+    const Run again = ctl({QStringLiteral("import"), file});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains(QStringLiteral("No change")));
+    QCOMPARE(revisionNow(), revision);
+}
+
+void TestCli::badImportIsRefusedAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("edit"); // python-free edits: a search and a replacement in the example
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("unknown field") << QStringLiteral("\"fqdn\": \"relay.corp.example\",")
+                                   << QStringLiteral("\"fqdn\": \"relay.corp.example\", \"relayFlags\": 2,")
+                                   << QStringLiteral("virtualServers[0].relayFlags: unknown field");
+    QTest::newRow("wrong format") << QStringLiteral("\"relaydesk-config\"")
+                                  << QStringLiteral("\"other-config\"")
+                                  << QStringLiteral(
+                                         "format: \"other-config\" is not a RelayDesk configuration");
+    QTest::newRow("unsupported version")
+        << QStringLiteral("\"version\": 1") << QStringLiteral("\"version\": 7")
+        << QStringLiteral("version: version 7 is not supported");
+    QTest::newRow("malformed json") << QStringLiteral("\"enabled\": true,")
+                                    << QStringLiteral("\"enabled\": true,,")
+                                    << QStringLiteral("line 8, column 2");
+    QTest::newRow("non-contiguous mask")
+        << QStringLiteral("\"255.255.255.0\"") << QStringLiteral("\"255.0.255.0\"")
+        << QStringLiteral("virtualServers[0].relayRestrictions.entries[1].mask: "
+                          "255.0.255.0 is not a contiguous netmask");
+    QTest::newRow("bad address") << QStringLiteral("\"10.20.0.15\"") << QStringLiteral("\"10.20.0.315\"")
+                                 << QStringLiteral(
+                                        "virtualServers[0].relayRestrictions.entries[0].address: 10.20.0.315 "
+                                        "is not an IPv4 or IPv6 address");
+    QTest::newRow("wrong type")
+        << QStringLiteral("\"port\": 2525") << QStringLiteral("\"port\": \"2525\"")
+        << QStringLiteral("virtualServers[0].bindings[0].port: expected a whole number, found a string");
+    QTest::newRow("plain password") << QStringLiteral(
+        "\"pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0$"
+        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\"")
+                                    << QStringLiteral("\"secret\"")
+                                    << QStringLiteral("smtpUsers[0].passwordHash: not a PBKDF2 hash");
+    QTest::newRow("bad address space")
+        << QStringLiteral("\"@legacy.corp.example\"") << QStringLiteral("\"legacy.corp.example\"")
+        << QStringLiteral("recipientPolicies[0].addressSpaces[1].address");
+    QTest::newRow("port out of range")
+        << QStringLiteral("\"port\": 2525") << QStringLiteral("\"port\": 70000")
+        << QStringLiteral("virtualServers[0].bindings[0].port: 70000 is out of range");
+}
+
+void TestCli::badImportIsRefusedAndChangesNothing()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, replacement);
+    QFETCH(QString, expected);
+    QCOMPARE(ctl({QStringLiteral("import"), examplePath()}).exitCode, 0);
+    const QByteArray before = exportNow();
+    const int revision = revisionNow();
+    QVERIFY(!before.isEmpty());
+
+    QFile example(examplePath());
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(example.readAll());
+    QVERIFY2(text.contains(edit), qPrintable(edit));
+    text.replace(text.indexOf(edit), edit.size(), replacement);
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toUtf8());
+    out.close();
+
+    const Run r = ctl({QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.contains(bad), qPrintable(r.err)); // names the file
+    QCOMPARE(exportNow(), before);
+    QCOMPARE(revisionNow(), revision);
+}
+
+void TestCli::dryRunChangesNothing()
+{
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    const int revision = revisionNow();
+    const QByteArray before = exportNow();
+    const Run r = ctl({QStringLiteral("import"), examplePath(), QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral(
+        "Relay Restrictions of Default SMTP Virtual Server: added 10.20.0.15 'CRM application server'")));
+    QVERIFY(r.out.contains(QStringLiteral("Dry run")));
+    QCOMPARE(revisionNow(), revision);
+    QCOMPARE(exportNow(), before);
+}
+
+void TestCli::mergeKeepsWhatTheFileDoesNotName()
+{
+    QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("local-app"),
+                  QStringLiteral("--password-stdin")},
+                 "s3cret\n")
+                 .exitCode,
+             0);
+    const Run r = ctl({QStringLiteral("import"), examplePath(), QStringLiteral("--merge")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(exportNow(), &config, &problems));
+    QStringList users;
+    for (const SmtpUser &u : config.smtpUsers)
+        users << u.name;
+    QCOMPARE(users, (QStringList{QStringLiteral("local-app"), QStringLiteral("crm-app")}));
+    QCOMPARE(config.virtualServers.size(), 1); // replaced by name
+    QCOMPARE(config.virtualServers.first().relayRestrictions.entries.size(), 5);
+}
+
+void TestCli::explainAgreesWithTheRelayRules_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reply");
+
+    const QString to = QStringLiteral("--to");
+    const QString foreign = QStringLiteral("someone@foreign.example");
+    QTest::newRow("trusted single") << QStringList{QStringLiteral("--ip"), QStringLiteral("10.20.0.15"), to,
+                                                   foreign}
+                                    << 0 << QStringLiteral("250 2.1.5 Recipient OK");
+    QTest::newRow("trusted group") << QStringList{QStringLiteral("--ip"), QStringLiteral("10.30.0.7"), to,
+                                                  foreign}
+                                   << 0
+                                   << QStringLiteral("relay entry 2 10.30.0.0/24 'web farm' → relay allowed");
+    QTest::newRow("trusted ipv6") << QStringList{QStringLiteral("--ip"), QStringLiteral("2001:db8:40::25"),
+                                                 to, foreign}
+                                  << 0 << QStringLiteral("250 2.1.5 Recipient OK");
+    QTest::newRow("mapped ipv4") << QStringList{QStringLiteral("--ip"), QStringLiteral("::ffff:10.30.0.8"),
+                                                to, foreign}
+                                 << 0 << QStringLiteral("250 2.1.5 Recipient OK");
+    QTest::newRow("domain entry") << QStringList{QStringLiteral("--ip"),
+                                                 QStringLiteral("192.0.2.10"),
+                                                 QStringLiteral("--client-name"),
+                                                 QStringLiteral("web1.apps.corp.example"),
+                                                 to,
+                                                 foreign}
+                                  << 0 << QStringLiteral("250 2.1.5 Recipient OK");
+    QTest::newRow("untrusted") << QStringList{QStringLiteral("--ip"), QStringLiteral("10.20.0.77"), to,
+                                              foreign}
+                               << 1
+                               << QStringLiteral("550 5.7.1 Unable to relay for someone@foreign.example");
+    QTest::newRow("untrusted local") << QStringList{QStringLiteral("--ip"), QStringLiteral("10.20.0.77"), to,
+                                                    QStringLiteral("alice@corp.example")}
+                                     << 0 << QStringLiteral("250 2.1.5 Recipient OK");
+    QTest::newRow("unknown local") << QStringList{QStringLiteral("--ip"), QStringLiteral("10.20.0.77"), to,
+                                                  QStringLiteral("bob@corp.example")}
+                                   << 1 << QStringLiteral("550 5.1.1");
+    QTest::newRow("percent hack") << QStringList{QStringLiteral("--ip"), QStringLiteral("10.20.0.77"), to,
+                                                 QStringLiteral("someone%foreign.example@corp.example")}
+                                  << 1 << QStringLiteral("550 5.7.1 Unable to relay");
+    QTest::newRow("authenticated without tls") << QStringList{QStringLiteral("--ip"),
+                                                              QStringLiteral("10.20.0.77"),
+                                                              QStringLiteral("--auth"),
+                                                              QStringLiteral("crm-app"),
+                                                              to,
+                                                              foreign}
+                                               << 1 << QStringLiteral("basic authentication requires TLS");
+    QTest::newRow("authenticated") << QStringList{QStringLiteral("--ip"),
+                                                  QStringLiteral("10.20.0.77"),
+                                                  QStringLiteral("--auth"),
+                                                  QStringLiteral("crm-app"),
+                                                  QStringLiteral("--tls"),
+                                                  to,
+                                                  foreign}
+                                   << 0 << QStringLiteral("authenticated relay is allowed → relay allowed");
+    QTest::newRow("unknown user") << QStringList{QStringLiteral("--ip"),
+                                                 QStringLiteral("10.20.0.77"),
+                                                 QStringLiteral("--auth"),
+                                                 QStringLiteral("mallory"),
+                                                 QStringLiteral("--tls"),
+                                                 to,
+                                                 foreign}
+                                  << 1 << QStringLiteral("550 5.7.1");
+    QTest::newRow("banned") << QStringList{QStringLiteral("--ip"), QStringLiteral("203.0.113.66"), to,
+                                           QStringLiteral("alice@corp.example")}
+                            << 1 << QStringLiteral("554 5.7.1 Access denied for 203.0.113.66");
+    QTest::newRow("expired entry") << QStringList{QStringLiteral("--ip"),
+                                                  QStringLiteral("10.20.0.99"),
+                                                  QStringLiteral("--at"),
+                                                  QStringLiteral("2027-02-01T00:00:00Z"),
+                                                  to,
+                                                  foreign}
+                                   << 1 << QStringLiteral("550 5.7.1");
+    QTest::newRow("entry before expiry") << QStringList{QStringLiteral("--ip"),
+                                                        QStringLiteral("10.20.0.99"),
+                                                        QStringLiteral("--at"),
+                                                        QStringLiteral("2027-01-30T00:00:00Z"),
+                                                        to,
+                                                        foreign}
+                                         << 0 << QStringLiteral("migration window");
+}
+
+void TestCli::explainAgreesWithTheRelayRules()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reply);
+    QCOMPARE(ctl({QStringLiteral("import"), examplePath()}).exitCode, 0);
+    const Run r = ctl(QStringList{QStringLiteral("explain"), QStringLiteral("--vs"),
+                                  QStringLiteral("Default SMTP Virtual Server"), QStringLiteral("--from"),
+                                  QStringLiteral("app@corp.example")}
+                      + args);
+    QVERIFY2(r.out.contains(reply), qPrintable(r.out + r.err));
+    QCOMPARE(r.exitCode, exitCode);
+}
+
+void TestCli::explainJson()
+{
+    QCOMPARE(ctl({QStringLiteral("import"), examplePath()}).exitCode, 0);
+    const Run r =
+        ctl({QStringLiteral("--json"), QStringLiteral("explain"), QStringLiteral("--ip"),
+             QStringLiteral("10.20.0.77"), QStringLiteral("--to"), QStringLiteral("x@foreign.example"),
+             QStringLiteral("--to"), QStringLiteral("alice@corp.example")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o.value(QStringLiteral("refused")).toBool());
+    const QJsonArray stages = o.value(QStringLiteral("stages")).toArray();
+    QCOMPARE(stages.size(), 4);
+    QCOMPARE(stages.at(2).toObject().value(QStringLiteral("code")).toInt(), 550);
+    QCOMPARE(stages.at(3).toObject().value(QStringLiteral("reply")).toString(),
+             QStringLiteral("250 2.1.5 Recipient OK"));
+}
+
+void TestCli::historyAndRollback()
+{
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    const QByteArray initial = exportNow();
+    QCOMPARE(ctl({QStringLiteral("import"), examplePath()}).exitCode, 0);
+    const Run h = ctl({QStringLiteral("--json"), QStringLiteral("history")});
+    QCOMPARE(h.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(h.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject newest = entries.at(0).toObject();
+    QCOMPARE(newest.value(QStringLiteral("revision")).toInt(), 2);
+    QCOMPARE(newest.value(QStringLiteral("program")).toString(), QStringLiteral("relaydeskctl"));
+    QVERIFY(!newest.value(QStringLiteral("user")).toString().isEmpty());
+    QVERIFY(newest.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("import ")));
+    QVERIFY(newest.value(QStringLiteral("changes"))
+                .toArray()
+                .contains(QStringLiteral(
+                    "Relay Restrictions of Default SMTP Virtual Server: added 10.30.0.0/24 'web farm'")));
+
+    const Run rb = ctl({QStringLiteral("rollback"), QStringLiteral("1")});
+    QVERIFY2(rb.exitCode == 0, qPrintable(rb.err));
+    QCOMPARE(revisionNow(), 3);
+    QCOMPARE(exportNow(), initial);
+    QCOMPARE(ctl({QStringLiteral("rollback"), QStringLiteral("99")}).exitCode, 2);
+    QCOMPARE(revisionNow(), 3);
+}
+
+void TestCli::usersKeepOnlyHashes()
+{
+    const QByteArray password = "correct horse battery staple";
+    Run r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("crm-app"),
+                 QStringLiteral("--password-stdin")},
+                password + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(exportNow(), &config, &problems));
+    QCOMPARE(config.smtpUsers.size(), 1);
+    const QString hash = config.smtpUsers.first().passwordHash;
+    QVERIFY(hash.startsWith(QStringLiteral("pbkdf2-sha256$120000$")));
+    QVERIFY(PasswordHash::verify(QString::fromUtf8(password), hash));
+    QVERIFY(!PasswordHash::verify(QStringLiteral("wrong"), hash));
+    for (const QString &name : {QStringLiteral("relaydesk.sqlite"), QStringLiteral("relaydesk.sqlite-wal")}) {
+        QFile db(m_dir->filePath(name));
+        if (db.open(QIODevice::ReadOnly))
+            QVERIFY2(!db.readAll().contains(password), qPrintable(name));
+    }
+    r = ctl({QStringLiteral("user"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("crm-app"));
+    QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")}, "pw\n").exitCode,
+             2); // no --password-stdin
+    QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"),
+                  QStringLiteral("--password-stdin")})
+                 .exitCode,
+             2);
+    QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("crm-app")}).exitCode, 0);
+    QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("crm-app")}).exitCode, 2);
+    QVERIFY(ctl({QStringLiteral("user"), QStringLiteral("list")}).out.trimmed().isEmpty());
+}
+
+void TestCli::concurrentWritersLoseNothing()
+{
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    const int writers = 6;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < writers; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(RELAYDESKCTL_PATH),
+                 {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("user"), QStringLiteral("add"),
+                  QStringLiteral("user%1").arg(i), QStringLiteral("--password-stdin")});
+        QVERIFY(p->waitForStarted(10000));
+        p->write("pw\n");
+        p->closeWriteChannel();
+        processes.push_back(std::move(p));
+    }
+    for (auto &p : processes) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const QStringList users = ctl({QStringLiteral("user"), QStringLiteral("list")})
+                                  .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(users.size(), writers);
+    QCOMPARE(revisionNow(), 1 + writers);
+}
+
+void TestCli::exitCodes()
+{
+    QCOMPARE(ctl({QStringLiteral("no-such-command")}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("import")}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("import"), m_dir->filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("explain"), QStringLiteral("--ip"), QStringLiteral("not-an-ip"),
+                  QStringLiteral("--to"), QStringLiteral("a@b.example")})
+                 .exitCode,
+             2);
+    // No database yet: show cannot open one.
+    QTemporaryDir empty;
+    QProcess process;
+    process.start(
+        QStringLiteral(RELAYDESKCTL_PATH),
+        {QStringLiteral("--data-dir"), empty.filePath(QStringLiteral("none")), QStringLiteral("show")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(process.readAllStandardError().contains("relaydeskctl init"));
+    const Run help = ctl({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("relay-test")) || help.out.contains(QStringLiteral("explain")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

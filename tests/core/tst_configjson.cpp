@@ -1,0 +1,197 @@
+#include "configjson.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace RelayDesk;
+
+class TestConfigJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exampleRoundTripKeepsEveryField();
+    void secureDefaults();
+    void defaultsFillMissingOptionalFields();
+    void errorsNameTheirPath_data();
+    void errorsNameTheirPath();
+    void malformedJsonNamesLineAndColumn();
+    void everyProblemIsReported();
+
+private:
+    static QByteArray example();
+};
+
+QByteArray TestConfigJson::example()
+{
+    QFile file(qEnvironmentVariable("RELAYDESK_SHARED_DIR")
+               + QStringLiteral("/contract/config-v1.example.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the example configuration (RELAYDESK_SHARED_DIR)");
+    return file.readAll();
+}
+
+void TestConfigJson::exampleRoundTripKeepsEveryField()
+{
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(example(), &config, &problems));
+    QVERIFY(problems.isEmpty());
+    QVERIFY(Validation::validate(config).isEmpty());
+
+    const VirtualServer &vs = config.virtualServers.at(0);
+    QCOMPARE(vs.fqdn, QStringLiteral("relay.corp.example"));
+    QCOMPARE(vs.connectionControl.mode, ListMode::AllExceptList);
+    QCOMPARE(vs.relayRestrictions.entries.size(), 5);
+    QCOMPARE(vs.relayRestrictions.entries.at(1).mask, QStringLiteral("255.255.255.0"));
+    QCOMPARE(vs.relayRestrictions.entries.at(1).prefixLength, -1);
+    QCOMPARE(vs.relayRestrictions.entries.at(2).prefixLength, 64);
+    QCOMPARE(vs.relayRestrictions.entries.at(3).type, AccessEntryType::Domain);
+    QCOMPARE(vs.relayRestrictions.entries.at(4).expires, QDateTime(QDate(2027, 1, 31), QTime(0, 0), Qt::UTC));
+    QCOMPARE(vs.delivery.retryMinutes, (QList<int>{10, 10, 10, 15}));
+    QCOMPARE(config.recipientPolicies.at(0).addressSpaces.at(1).responsible, false);
+    QCOMPARE(config.recipients.at(1).forwardTo, QStringLiteral("alice@corp.example"));
+
+    // The writer keeps every field: the document it writes equals the example, field for field.
+    const QByteArray written = ConfigJson::write(config);
+    QCOMPARE(QJsonDocument::fromJson(written).object(), QJsonDocument::fromJson(example()).object());
+    Config again;
+    QVERIFY(ConfigJson::read(written, &again, &problems));
+    QCOMPARE(again, config);
+}
+
+void TestConfigJson::secureDefaults()
+{
+    const Config config = Config::secureDefault();
+    QCOMPARE(config.virtualServers.size(), 1);
+    const VirtualServer &vs = config.virtualServers.first();
+    QCOMPARE(vs.bindings, (QList<Binding>{Binding{QStringLiteral("127.0.0.1"), 2525}}));
+    QCOMPARE(vs.relayRestrictions.mode, ListMode::OnlyList);
+    QVERIFY(vs.relayRestrictions.entries.isEmpty());
+    QVERIFY(vs.relayRestrictions.allowAuthenticatedRelay);
+    QVERIFY(vs.authentication.basicRequiresTls);
+    QCOMPARE(vs.general.limitConnections, 500);
+    QCOMPARE(vs.messages.maxRecipientsPerMessage, 200);
+    QCOMPARE(vs.messages.maxMessageSizeKb, 10240);
+    QVERIFY(!Validation::isOpenRelay(vs));
+    QVERIFY(Validation::validate(config).isEmpty());
+}
+
+void TestConfigJson::defaultsFillMissingOptionalFields()
+{
+    const QByteArray json = R"({"format": "relaydesk-config", "version": 1,
+        "virtualServers": [ { "name": "Minimal" } ] })";
+    Config config;
+    QList<Problem> problems;
+    QVERIFY2(ConfigJson::read(json, &config, &problems), qPrintable(problems.value(0).toString()));
+    QCOMPARE(config.virtualServers.size(), 1);
+    VirtualServer expected;
+    expected.name = QStringLiteral("Minimal");
+    QCOMPARE(config.virtualServers.first(), expected);
+}
+
+void TestConfigJson::errorsNameTheirPath_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray head = R"({"format": "relaydesk-config", "version": 1, )";
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("not a JSON object");
+    QTest::newRow("missing format") << QByteArray(R"({"version": 1})")
+                                    << QStringLiteral("format: required field is missing");
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1})")
+                                  << QStringLiteral("format: \"x\" is not a RelayDesk configuration");
+    QTest::newRow("future version") << QByteArray(R"({"format": "relaydesk-config", "version": 2})")
+                                    << QStringLiteral("version: version 2 is not supported");
+    QTest::newRow("unknown top-level")
+        << head + R"("extra": true})" << QStringLiteral("extra: unknown field");
+    QTest::newRow("unknown nested") << head
+            + R"("virtualServers": [{"name": "a", "messages": {"maxSize": 1}}]})"
+                                    << QStringLiteral("virtualServers[0].messages.maxSize: unknown field");
+    QTest::newRow("unknown in entry")
+        << head
+            + R"("virtualServers": [{"name": "a", "relayRestrictions": {"entries": [{"type": "single", "address": "10.0.0.1", "mask": "255.0.0.0"}]}}]})"
+        << QStringLiteral("virtualServers[0].relayRestrictions.entries[0].mask: unknown field");
+    QTest::newRow("bad entry type")
+        << head
+            + R"("virtualServers": [{"name": "a", "relayRestrictions": {"entries": [{"type": "subnet", "address": "10.0.0.1"}]}}]})"
+        << QStringLiteral(
+               "virtualServers[0].relayRestrictions.entries[0].type: \"subnet\" is not an entry type");
+    QTest::newRow("group without size")
+        << head
+            + R"("virtualServers": [{"name": "a", "relayRestrictions": {"entries": [{"type": "group", "address": "10.0.0.0"}]}}]})"
+        << QStringLiteral(
+               "virtualServers[0].relayRestrictions.entries[0]: a group needs \"mask\" or \"prefixLength\"");
+    QTest::newRow("bad mode")
+        << head + R"("virtualServers": [{"name": "a", "relayRestrictions": {"mode": "everyone"}}]})"
+        << QStringLiteral("virtualServers[0].relayRestrictions.mode: \"everyone\" is not a list mode");
+    QTest::newRow("bad expiry")
+        << head
+            + R"("virtualServers": [{"name": "a", "relayRestrictions": {"entries": [{"type": "single", "address": "10.0.0.1", "expires": "tomorrow"}]}}]})"
+        << QStringLiteral(
+               "virtualServers[0].relayRestrictions.entries[0].expires: \"tomorrow\" is not a date and time");
+    QTest::newRow("wrong type bool")
+        << head + R"("virtualServers": [{"name": "a", "enabled": "yes"}]})"
+        << QStringLiteral("virtualServers[0].enabled: expected true or false, found a string");
+    QTest::newRow("fraction") << head
+            + R"("virtualServers": [{"name": "a", "general": {"limitConnections": 1.5}}]})"
+                              << QStringLiteral(
+                                     "virtualServers[0].general.limitConnections: 1.5 is not a whole number");
+    QTest::newRow("array of non-objects")
+        << head + R"("recipients": ["alice@corp.example"]})"
+        << QStringLiteral("recipients[0]: expected an object, found a string");
+    QTest::newRow("missing required")
+        << head + R"("smtpUsers": [{"name": "x"}]})"
+        << QStringLiteral("smtpUsers[0].passwordHash: required field is missing");
+}
+
+void TestConfigJson::errorsNameTheirPath()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    Config config;
+    config.organization = QStringLiteral("untouched");
+    QList<Problem> problems;
+    QVERIFY(!ConfigJson::read(json, &config, &problems));
+    QStringList texts;
+    for (const Problem &p : problems)
+        texts << p.toString();
+    QVERIFY2(texts.join(QLatin1Char('\n')).contains(expected), qPrintable(texts.join(QLatin1Char('\n'))));
+    QCOMPARE(config.organization, QStringLiteral("untouched")); // nothing half-read
+}
+
+void TestConfigJson::malformedJsonNamesLineAndColumn()
+{
+    const QByteArray json = "{\n  \"format\": \"relaydesk-config\",\n  \"version\": 1,\n  \"organization\": "
+                            "\"x\"\n  \"oops\": 1\n}\n";
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(!ConfigJson::read(json, &config, &problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().path.startsWith(QStringLiteral("line 5, column")),
+             qPrintable(problems.first().toString()));
+    QVERIFY(problems.first().message.startsWith(QStringLiteral("malformed JSON")));
+}
+
+void TestConfigJson::everyProblemIsReported()
+{
+    const QByteArray json = R"({"format": "relaydesk-config", "version": 1, "a": 1,
+        "virtualServers": [{"name": "x", "b": 2, "general": {"c": 3}}], "smtpUsers": [{"d": 4}]})";
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(!ConfigJson::read(json, &config, &problems));
+    QStringList paths;
+    for (const Problem &p : problems)
+        paths << p.path;
+    paths.sort();
+    QCOMPARE(
+        paths,
+        (QStringList{QStringLiteral("a"), QStringLiteral("smtpUsers[0].d"),
+                     QStringLiteral("smtpUsers[0].name"), QStringLiteral("smtpUsers[0].passwordHash"),
+                     QStringLiteral("virtualServers[0].b"), QStringLiteral("virtualServers[0].general.c")}));
+}
+
+QTEST_APPLESS_MAIN(TestConfigJson)
+#include "tst_configjson.moc"

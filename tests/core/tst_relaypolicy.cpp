@@ -1,0 +1,419 @@
+#include "configjson.h"
+#include "relaypolicy.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+// The example configuration: relay list 10.20.0.15, 10.30.0.0/24 'web farm', 2001:db8:40::/64,
+// apps.corp.example, 10.20.0.99 (expires 2027-01-31); connection control bans 203.0.113.66;
+// @corp.example authoritative with alice and helpdesk, @legacy.corp.example not authoritative.
+Config example()
+{
+    QFile file(qEnvironmentVariable("RELAYDESK_SHARED_DIR")
+               + QStringLiteral("/contract/config-v1.example.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the example configuration (RELAYDESK_SHARED_DIR)");
+    Config config;
+    QList<Problem> problems;
+    if (!ConfigJson::read(file.readAll(), &config, &problems))
+        qFatal("the example configuration does not read");
+    return config;
+}
+
+const QDateTime Now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+
+SessionFacts facts(const QString &ip, const QString &user = QString(), bool tls = false,
+                   const QString &name = QString())
+{
+    SessionFacts f;
+    f.client = QHostAddress(ip);
+    f.authenticatedUser = user;
+    f.tls = tls;
+    f.verifiedHostName = name;
+    f.now = Now;
+    return f;
+}
+
+} // namespace
+
+class TestRelayPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recipients_data();
+    void recipients();
+    void traceNamesTheDecidingEntry();
+    void connect_data();
+    void connect();
+    void connectionLimit();
+    void onlyListConnectionControl();
+    void mailFrom_data();
+    void mailFrom();
+    void authOffered();
+    void recipientLimit();
+    void allExceptListRelay();
+    void authenticatedRelayOff();
+    void expiry();
+    void wildcardAddressSpace();
+    void evaluateStopsAfterRefusal();
+    void secureDefaultRefusesEveryone();
+};
+
+void TestRelayPolicy::recipients_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("rcpt");
+    QTest::addColumn<QString>("reply");
+
+    const QString untrusted = QStringLiteral("192.0.2.50");
+    const QString unable = QStringLiteral("550 5.7.1 Unable to relay for ");
+    const QString ok = QStringLiteral("250 2.1.5 Recipient OK");
+    const QString none;
+
+    // Local delivery and authoritative domains.
+    QTest::newRow("local known") << untrusted << none << false << none << "<alice@corp.example>" << ok;
+    QTest::newRow("local case") << untrusted << none << false << none << "<ALICE@CORP.EXAMPLE>" << ok;
+    QTest::newRow("local trailing dot")
+        << untrusted << none << false << none << "<alice@corp.example.>" << ok;
+    QTest::newRow("local unknown") << untrusted << none << false << none << "<bob@corp.example>"
+                                   << "550 5.1.1 User unknown: bob@corp.example";
+    QTest::newRow("postmaster of local")
+        << untrusted << none << false << none << "<postmaster@corp.example>" << ok;
+    QTest::newRow("bare postmaster") << untrusted << none << false << none << "<Postmaster>" << ok;
+    QTest::newRow("not authoritative")
+        << untrusted << none << false << none << "<anyone@legacy.corp.example>" << ok;
+    QTest::newRow("subdomain not accepted") << untrusted << none << false << none << "<a@sub.corp.example>"
+                                            << unable + QStringLiteral("a@sub.corp.example");
+
+    // Classic relay tricks from a client that may not relay.
+    QTest::newRow("foreign") << untrusted << none << false << none << "<victim@foreign.example>"
+                             << unable + QStringLiteral("victim@foreign.example");
+    QTest::newRow("percent hack") << untrusted << none << false << none
+                                  << "<victim%foreign.example@corp.example>"
+                                  << unable + QStringLiteral("victim%foreign.example@corp.example");
+    QTest::newRow("bang path") << untrusted << none << false << none
+                               << "<foreign.example!victim@corp.example>"
+                               << unable + QStringLiteral("foreign.example!victim@corp.example");
+    QTest::newRow("quoted at") << untrusted << none << false << none
+                               << "<\"victim@foreign.example\"@corp.example>"
+                               << unable + QStringLiteral("\"victim@foreign.example\"@corp.example");
+    QTest::newRow("quoted percent") << untrusted << none << false << none
+                                    << "<\"victim%foreign.example\"@corp.example>"
+                                    << unable + QStringLiteral("victim%foreign.example@corp.example");
+    QTest::newRow("source route") << untrusted << none << false << none
+                                  << "<@corp.example:victim@foreign.example>"
+                                  << unable + QStringLiteral("victim@foreign.example");
+    QTest::newRow("source route two hops")
+        << untrusted << none << false << none << "<@corp.example,@legacy.corp.example:victim@foreign.example>"
+        << unable + QStringLiteral("victim@foreign.example");
+    QTest::newRow("foreign ip literal") << untrusted << none << false << none << "<victim@[198.51.100.7]>"
+                                        << unable + QStringLiteral("victim@[198.51.100.7]");
+    QTest::newRow("ipv6 literal") << untrusted << none << false << none << "<victim@[IPv6:2001:db8::7]>"
+                                  << unable + QStringLiteral("victim@[ipv6:2001:db8::7]");
+    QTest::newRow("upper-case foreign") << untrusted << none << false << none << "<VICTIM@FOREIGN.EXAMPLE>"
+                                        << unable + QStringLiteral("VICTIM@foreign.example");
+    QTest::newRow("trailing dot foreign") << untrusted << none << false << none << "<victim@foreign.example.>"
+                                          << unable + QStringLiteral("victim@foreign.example");
+    QTest::newRow("local as prefix") << untrusted << none << false << none
+                                     << "<victim@corp.example.foreign.example>"
+                                     << unable + QStringLiteral("victim@corp.example.foreign.example");
+    QTest::newRow("local as suffix") << untrusted << none << false << none << "<victim@evilcorp.example>"
+                                     << unable + QStringLiteral("victim@evilcorp.example");
+    QTest::newRow("local as substring") << untrusted << none << false << none << "<victim@xcorp.examplex>"
+                                        << unable + QStringLiteral("victim@xcorp.examplex");
+    QTest::newRow("unqualified") << untrusted << none << false << none << "<victim>"
+                                 << QStringLiteral("501 5.1.3 Bad recipient address syntax");
+    QTest::newRow("no brackets garbage") << untrusted << none << false << none << "<victim@@foreign.example>"
+                                         << QStringLiteral("501 5.1.3 Bad recipient address syntax");
+
+    // Who may relay.
+    QTest::newRow("single entry") << "10.20.0.15" << none << false << none << "<a@foreign.example>" << ok;
+    QTest::newRow("group entry") << "10.30.0.254" << none << false << none << "<a@foreign.example>" << ok;
+    QTest::newRow("outside group") << "10.30.1.1" << none << false << none << "<a@foreign.example>"
+                                   << unable + QStringLiteral("a@foreign.example");
+    QTest::newRow("mapped ipv4") << "::ffff:10.30.0.9" << none << false << none << "<a@foreign.example>"
+                                 << ok;
+    QTest::newRow("ipv6 group") << "2001:db8:40::1:2" << none << false << none << "<a@foreign.example>" << ok;
+    QTest::newRow("outside ipv6 group") << "2001:db8:41::1" << none << false << none << "<a@foreign.example>"
+                                        << unable + QStringLiteral("a@foreign.example");
+    QTest::newRow("domain entry") << untrusted << none << false << "web.apps.corp.example"
+                                  << "<a@foreign.example>" << ok;
+    QTest::newRow("domain entry itself") << untrusted << none << false << "apps.corp.example"
+                                         << "<a@foreign.example>" << ok;
+    QTest::newRow("domain lookalike")
+        << untrusted << none << false << "evilapps.corp.example"
+        << "<a@foreign.example>" << unable + QStringLiteral("a@foreign.example");
+    QTest::newRow("authenticated over tls")
+        << untrusted << "crm-app" << true << none << "<a@foreign.example>" << ok;
+    QTest::newRow("authenticated name case")
+        << untrusted << "CRM-APP" << true << none << "<a@foreign.example>" << ok;
+    QTest::newRow("authenticated without tls")
+        << untrusted << "crm-app" << false << none << "<a@foreign.example>"
+        << unable + QStringLiteral("a@foreign.example");
+    QTest::newRow("unknown user") << untrusted << "mallory" << true << none << "<a@foreign.example>"
+                                  << unable + QStringLiteral("a@foreign.example");
+    QTest::newRow("trusted percent hack")
+        << "10.20.0.15" << none << false << none << "<victim%foreign.example@corp.example>" << ok;
+}
+
+void TestRelayPolicy::recipients()
+{
+    QFETCH(QString, ip);
+    QFETCH(QString, user);
+    QFETCH(bool, tls);
+    QFETCH(QString, name);
+    QFETCH(QString, rcpt);
+    QFETCH(QString, reply);
+    const RelayPolicy policy(example(), 0, Now);
+    const Decision d = policy.rcptTo(facts(ip, user, tls, name), rcpt);
+    QVERIFY2(d.reply() == reply,
+             qPrintable(d.reply() + QStringLiteral("\n") + d.trace.join(QLatin1Char('\n'))));
+    QVERIFY(!d.trace.isEmpty());
+    if (reply.startsWith(QLatin1String("550 5.7.1"))) {
+        QVERIFY(!d.local);
+        QVERIFY(!d.relay);
+        QVERIFY(d.trace.last().contains(QStringLiteral("relay refused")));
+    }
+}
+
+void TestRelayPolicy::traceNamesTheDecidingEntry()
+{
+    const RelayPolicy policy(example(), 0, Now);
+    const Decision d = policy.rcptTo(facts(QStringLiteral("10.30.0.7")), u"<x@foreign.example>");
+    QVERIFY(d.relay);
+    QCOMPARE(d.matchedEntry, 1);
+    QVERIFY2(d.trace.contains(QStringLiteral(
+                 "client 10.30.0.7 matches relay entry 2 10.30.0.0/24 'web farm' → relay allowed")),
+             qPrintable(d.trace.join(QLatin1Char('\n'))));
+    const Decision refused = policy.rcptTo(facts(QStringLiteral("10.20.0.77")), u"<x@foreign.example>");
+    QVERIFY(refused.trace.join(QLatin1Char('\n')).contains(QStringLiteral("matches no relay entry")));
+    QVERIFY(refused.trace.join(QLatin1Char('\n')).contains(QStringLiteral("did not authenticate")));
+}
+
+void TestRelayPolicy::connect_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("reply");
+    QTest::newRow("allowed") << "192.0.2.1"
+                             << "220 relay.corp.example RelayDesk ESMTP service ready";
+    QTest::newRow("banned") << "203.0.113.66"
+                            << "554 5.7.1 Access denied for 203.0.113.66";
+    QTest::newRow("banned mapped") << "::ffff:203.0.113.66"
+                                   << "554 5.7.1 Access denied for 203.0.113.66";
+    QTest::newRow("neighbour") << "203.0.113.67"
+                               << "220 relay.corp.example RelayDesk ESMTP service ready";
+}
+
+void TestRelayPolicy::connect()
+{
+    QFETCH(QString, ip);
+    QFETCH(QString, reply);
+    const RelayPolicy policy(example(), 0, Now);
+    QCOMPARE(policy.connect(facts(ip)).reply(), reply);
+}
+
+void TestRelayPolicy::connectionLimit()
+{
+    Config config = example();
+    config.virtualServers[0].general.limitConnections = 2;
+    const RelayPolicy policy(config, 0, Now);
+    QVERIFY(policy.connect(facts(QStringLiteral("192.0.2.1")), 1).accepted());
+    const Decision busy = policy.connect(facts(QStringLiteral("192.0.2.1")), 2);
+    QCOMPARE(busy.reply(), QStringLiteral("421 4.3.2 Too many connections, try again later"));
+    QCOMPARE(busy.verdict, Decision::Verdict::TryLater);
+    // A banned client is refused as banned even when the server is full.
+    QCOMPARE(policy.connect(facts(QStringLiteral("203.0.113.66")), 2).code, 554);
+    config.virtualServers[0].general.limitConnections = 0; // no limit
+    QVERIFY(RelayPolicy(config, 0, Now).connect(facts(QStringLiteral("192.0.2.1")), 100000).accepted());
+}
+
+void TestRelayPolicy::onlyListConnectionControl()
+{
+    Config config = example();
+    config.virtualServers[0].connectionControl.mode = ListMode::OnlyList;
+    const RelayPolicy policy(config, 0, Now);
+    QVERIFY(policy.connect(facts(QStringLiteral("203.0.113.66"))).accepted());
+    QCOMPARE(policy.connect(facts(QStringLiteral("192.0.2.1"))).reply(),
+             QStringLiteral("554 5.7.1 Access denied for 192.0.2.1"));
+}
+
+void TestRelayPolicy::mailFrom_data()
+{
+    QTest::addColumn<bool>("anonymous");
+    QTest::addColumn<bool>("requireTls");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("reply");
+
+    const QString ok = QStringLiteral("250 2.1.0 Sender OK");
+    QTest::newRow("anonymous") << true << false << QString() << false << "<a@b.example>" << qint64(-1) << ok;
+    QTest::newRow("null sender") << true << false << QString() << false << "<>" << qint64(-1) << ok;
+    QTest::newRow("local sender") << true << false << QString() << false << "<alice@corp.example>"
+                                  << qint64(-1) << ok;
+    QTest::newRow("bad syntax") << true << false << QString() << false << "<a b@c>" << qint64(-1)
+                                << "501 5.1.7 Bad sender address syntax";
+    QTest::newRow("no brackets") << true << false << QString() << false << "a@b.example" << qint64(-1)
+                                 << "501 5.1.7 Bad sender address syntax";
+    QTest::newRow("anonymous off") << false << false << QString() << false << "<a@b.example>" << qint64(-1)
+                                   << "530 5.7.0 Authentication required";
+    QTest::newRow("anonymous off authenticated")
+        << false << false << "crm-app" << true << "<a@b.example>" << qint64(-1) << ok;
+    QTest::newRow("size at limit") << true << false << QString() << false << "<a@b.example>"
+                                   << qint64(10240 * 1024) << ok;
+    QTest::newRow("size over limit") << true << false << QString() << false << "<a@b.example>"
+                                     << qint64(10240 * 1024 + 1)
+                                     << "552 5.3.4 Message size exceeds fixed limit";
+    QTest::newRow("tls required") << true << true << QString() << false << "<a@b.example>" << qint64(-1)
+                                  << "530 5.7.0 Must issue a STARTTLS command first";
+    QTest::newRow("tls required and used")
+        << true << true << QString() << true << "<a@b.example>" << qint64(-1) << ok;
+}
+
+void TestRelayPolicy::mailFrom()
+{
+    QFETCH(bool, anonymous);
+    QFETCH(bool, requireTls);
+    QFETCH(QString, user);
+    QFETCH(bool, tls);
+    QFETCH(QString, path);
+    QFETCH(qint64, size);
+    QFETCH(QString, reply);
+    Config config = example();
+    config.virtualServers[0].authentication.anonymous = anonymous;
+    config.virtualServers[0].secureCommunication.requireSecureChannel = requireTls;
+    const RelayPolicy policy(config, 0, Now);
+    QCOMPARE(policy.mailFrom(facts(QStringLiteral("192.0.2.1"), user, tls), path, size).reply(), reply);
+}
+
+void TestRelayPolicy::authOffered()
+{
+    Config config = example();
+    VirtualServer &vs = config.virtualServers[0];
+    QVERIFY(!RelayPolicy(config, 0, Now).offersAuth(facts(QStringLiteral("192.0.2.1"))));
+    QVERIFY(RelayPolicy(config, 0, Now).offersAuth(facts(QStringLiteral("192.0.2.1"), QString(), true)));
+    vs.authentication.basicRequiresTls = false;
+    QVERIFY(RelayPolicy(config, 0, Now).offersAuth(facts(QStringLiteral("192.0.2.1"))));
+    vs.authentication.basic = false;
+    QVERIFY(!RelayPolicy(config, 0, Now).offersAuth(facts(QStringLiteral("192.0.2.1"), QString(), true)));
+    // With basic authentication off, a claimed user does not count for relay.
+    QCOMPARE(
+        RelayPolicy(config, 0, Now)
+            .rcptTo(facts(QStringLiteral("192.0.2.1"), QStringLiteral("crm-app"), true), u"<a@f.example>")
+            .code,
+        550);
+    config.smtpUsers[0].enabled = false;
+    vs.authentication.basic = true;
+    QVERIFY(!RelayPolicy(config, 0, Now).smtpUser(QStringLiteral("crm-app")));
+}
+
+void TestRelayPolicy::recipientLimit()
+{
+    Config config = example();
+    config.virtualServers[0].messages.maxRecipientsPerMessage = 2;
+    const RelayPolicy policy(config, 0, Now);
+    const SessionFacts f = facts(QStringLiteral("192.0.2.1"));
+    QVERIFY(policy.rcptTo(f, u"<alice@corp.example>", 1).accepted());
+    QCOMPARE(policy.rcptTo(f, u"<alice@corp.example>", 2).reply(),
+             QStringLiteral("452 4.5.3 Too many recipients"));
+    const RelayPolicy::Evaluation e =
+        policy.evaluate(f, QStringLiteral("a@b.example"),
+                        {QStringLiteral("alice@corp.example"), QStringLiteral("bob@corp.example"),
+                         QStringLiteral("helpdesk@corp.example"), QStringLiteral("postmaster@corp.example"),
+                         QStringLiteral("alice@corp.example")});
+    QCOMPARE(e.recipients.size(), 5);
+    QCOMPARE(e.recipients.at(1).code, 550); // refused recipients do not count
+    QCOMPARE(e.recipients.at(2).code, 250);
+    QCOMPARE(e.recipients.at(3).code, 452);
+}
+
+void TestRelayPolicy::allExceptListRelay()
+{
+    Config config = example();
+    config.virtualServers[0].relayRestrictions.mode = ListMode::AllExceptList;
+    const RelayPolicy policy(config, 0, Now);
+    QVERIFY(policy.rcptTo(facts(QStringLiteral("192.0.2.1")), u"<a@foreign.example>").relay);
+    const Decision listed = policy.rcptTo(facts(QStringLiteral("10.20.0.15")), u"<a@foreign.example>");
+    QCOMPARE(listed.code, 550);
+    QCOMPARE(listed.matchedEntry, 0);
+    // A listed client that authenticates may still relay.
+    QVERIFY(policy
+                .rcptTo(facts(QStringLiteral("10.20.0.15"), QStringLiteral("crm-app"), true),
+                        u"<a@foreign.example>")
+                .relay);
+}
+
+void TestRelayPolicy::authenticatedRelayOff()
+{
+    Config config = example();
+    config.virtualServers[0].relayRestrictions.allowAuthenticatedRelay = false;
+    const RelayPolicy policy(config, 0, Now);
+    const Decision d = policy.rcptTo(facts(QStringLiteral("192.0.2.1"), QStringLiteral("crm-app"), true),
+                                     u"<a@foreign.example>");
+    QCOMPARE(d.code, 550);
+    QVERIFY(d.trace.join(QLatin1Char('\n')).contains(QStringLiteral("authenticated relay is off")));
+    // Local delivery needs no relay permission.
+    QVERIFY(policy.rcptTo(facts(QStringLiteral("192.0.2.1")), u"<alice@corp.example>").accepted());
+}
+
+void TestRelayPolicy::expiry()
+{
+    const Config config = example();
+    SessionFacts f = facts(QStringLiteral("10.20.0.99"));
+    f.now = QDateTime(QDate(2027, 1, 30), QTime(23, 59, 59), Qt::UTC);
+    QVERIFY(RelayPolicy(config, 0, Now).rcptTo(f, u"<a@foreign.example>").relay);
+    f.now = QDateTime(QDate(2027, 1, 31), QTime(0, 0), Qt::UTC);
+    QCOMPARE(RelayPolicy(config, 0, Now).rcptTo(f, u"<a@foreign.example>").code,
+             550); // compiled before, asked after
+    QCOMPARE(RelayPolicy(config, 0, f.now).rcptTo(f, u"<a@foreign.example>").code, 550); // compiled after
+    QVERIFY(RelayPolicy(config, 0, Now).needsRecompile(f.now));
+    QVERIFY(!RelayPolicy(config, 0, Now).needsRecompile(Now));
+}
+
+void TestRelayPolicy::wildcardAddressSpace()
+{
+    Config config = example();
+    config.recipientPolicies[0].addressSpaces.append(
+        {QStringLiteral("SMTP"), QStringLiteral("@*.branch.example"), false, false});
+    const RelayPolicy policy(config, 0, Now);
+    const SessionFacts f = facts(QStringLiteral("192.0.2.1"));
+    QVERIFY(policy.rcptTo(f, u"<a@paris.branch.example>").local);
+    QVERIFY(policy.rcptTo(f, u"<a@x.paris.branch.example>").local);
+    QCOMPARE(policy.rcptTo(f, u"<a@branch.example>").code, 550); // the wildcard stands for names below it
+    QCOMPARE(policy.rcptTo(f, u"<a@evilbranch.example>").code, 550);
+}
+
+void TestRelayPolicy::evaluateStopsAfterRefusal()
+{
+    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy::Evaluation banned =
+        policy.evaluate(facts(QStringLiteral("203.0.113.66")), QStringLiteral("a@b.example"),
+                        {QStringLiteral("alice@corp.example")});
+    QCOMPARE(banned.connect.code, 554);
+    QVERIFY(banned.recipients.isEmpty());
+    const RelayPolicy::Evaluation e =
+        policy.evaluate(facts(QStringLiteral("192.0.2.1")), QStringLiteral("<>"),
+                        {QStringLiteral("a@foreign.example"), QStringLiteral("alice@corp.example")});
+    QVERIFY(e.relayRefused());
+    QCOMPARE(e.recipients.at(1).code, 250);
+}
+
+void TestRelayPolicy::secureDefaultRefusesEveryone()
+{
+    const RelayPolicy policy(Config::secureDefault(), 0, Now);
+    for (const QString &ip : {QStringLiteral("127.0.0.1"), QStringLiteral("10.0.0.1"), QStringLiteral("::1")})
+        QCOMPARE(policy.rcptTo(facts(ip), u"<a@foreign.example>").code, 550);
+    QVERIFY(policy.connect(facts(QStringLiteral("127.0.0.1"))).accepted());
+}
+
+QTEST_APPLESS_MAIN(TestRelayPolicy)
+#include "tst_relaypolicy.moc"

@@ -64,11 +64,17 @@ bool isValidDomainName(QString name)
     return true;
 }
 
+bool isIpAddress(const QString &text)
+{
+    QHostAddress ignored;
+    return parseIpAddress(text, &ignored);
+}
+
 // A smart host or forwarding host: a DNS name or an address literal in brackets.
 bool isValidHost(const QString &host)
 {
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        return !QHostAddress(host.mid(1, host.size() - 2)).isNull();
+        return isIpAddress(host.mid(1, host.size() - 2));
     return isValidDomainName(host);
 }
 
@@ -84,12 +90,12 @@ void validateEntries(Collector &c, const QString &path, const QList<AccessEntry>
         const QString p = at(path, i);
         switch (e.type) {
         case AccessEntryType::Single:
-            if (QHostAddress(e.address).isNull())
+            if (!isIpAddress(e.address))
                 c.add(field(p, "address"), tr("%1 is not an IPv4 or IPv6 address").arg(e.address));
             break;
         case AccessEntryType::Group: {
-            const QHostAddress address(e.address);
-            if (address.isNull()) {
+            QHostAddress address;
+            if (!parseIpAddress(e.address, &address)) {
                 c.add(field(p, "address"), tr("%1 is not an IPv4 or IPv6 address").arg(e.address));
                 break;
             }
@@ -128,7 +134,7 @@ void validateServer(Collector &c, const QString &p, const VirtualServer &vs)
     for (int i = 0; i < vs.bindings.size(); ++i) {
         const Binding &b = vs.bindings.at(i);
         const QString bp = at(field(p, "bindings"), i);
-        if (QHostAddress(b.address).isNull())
+        if (!isIpAddress(b.address))
             c.add(field(bp, "address"), tr("%1 is not an IPv4 or IPv6 address").arg(b.address));
         c.range(field(bp, "port"), b.port, 1, 65535);
         const QString key = b.address + QLatin1Char('|') + QString::number(b.port);

@@ -1,0 +1,302 @@
+#include "configjson.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace RelayDesk;
+
+namespace {
+
+Config example()
+{
+    QFile file(qEnvironmentVariable("RELAYDESK_SHARED_DIR")
+               + QStringLiteral("/contract/config-v1.example.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the example configuration (RELAYDESK_SHARED_DIR)");
+    Config config;
+    QList<Problem> problems;
+    if (!ConfigJson::read(file.readAll(), &config, &problems))
+        qFatal("the example configuration does not read");
+    return config;
+}
+
+QString joined(const QList<Problem> &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+AccessEntry group(const QString &address, int prefix)
+{
+    AccessEntry e;
+    e.type = AccessEntryType::Group;
+    e.address = address;
+    e.prefixLength = prefix;
+    return e;
+}
+
+} // namespace
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exampleIsValid();
+    void errors_data();
+    void errors();
+    void everyErrorIsReported();
+    void lintOpenRelay();
+    void lintWideGroups();
+    void lintAuthWithoutTls();
+    void lintAuthoritativeWithoutRecipients();
+    void passwordHashFormat_data();
+    void passwordHashFormat();
+};
+
+void TestValidation::exampleIsValid()
+{
+    const Config config = example();
+    QCOMPARE(joined(Validation::validate(config)), QString());
+    QVERIFY(!Validation::isOpenRelay(config.virtualServers.first()));
+}
+
+using Edit = std::function<void(Config &)>;
+Q_DECLARE_METATYPE(Edit)
+
+void TestValidation::errors_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("non-contiguous mask") << Edit([](Config &c) {
+        c.virtualServers[0].relayRestrictions.entries[1].mask = QStringLiteral("255.0.255.0");
+    })
+                                         << QStringLiteral("virtualServers[0].relayRestrictions.entries[1]."
+                                                           "mask: 255.0.255.0 is not a contiguous netmask");
+    QTest::newRow("mask on ipv6")
+        << Edit([](Config &c) {
+               AccessEntry e;
+               e.type = AccessEntryType::Group;
+               e.address = QStringLiteral("2001:db8::");
+               e.mask = QStringLiteral("255.255.0.0");
+               c.virtualServers[0].relayRestrictions.entries.append(e);
+           })
+        << QStringLiteral(
+               "virtualServers[0].relayRestrictions.entries[5].mask: a dotted netmask applies only to IPv4");
+    QTest::newRow("prefix too long") << Edit([](Config &c) {
+        c.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("10.0.0.0"), 33));
+    })
+                                     << QStringLiteral("virtualServers[0].relayRestrictions.entries[5]."
+                                                       "prefixLength: 33 is not a prefix length for IPv4");
+    QTest::newRow("bad single") << Edit([](Config &c) {
+        c.virtualServers[0].connectionControl.entries[0].address = QStringLiteral("203.0.113");
+    })
+                                << QStringLiteral("virtualServers[0].connectionControl.entries[0].address: "
+                                                  "203.0.113 is not an IPv4 or IPv6 address");
+    QTest::newRow("bad domain entry") << Edit([](Config &c) {
+        c.virtualServers[0].relayRestrictions.entries[3].name = QStringLiteral("apps..corp");
+    })
+                                      << QStringLiteral("virtualServers[0].relayRestrictions.entries[3].name:"
+                                                        " \"apps..corp\" is not a DNS domain name");
+    QTest::newRow("empty name") << Edit([](Config &c) { c.virtualServers[0].name.clear(); })
+                                << QStringLiteral("virtualServers[0].name: the name is empty");
+    QTest::newRow("duplicate server") << Edit([](Config &c) {
+        VirtualServer second = c.virtualServers[0];
+        second.bindings[0].port = 2526;
+        c.virtualServers.append(second);
+    }) << QStringLiteral("virtualServers[1].name: another virtual server is already named");
+    QTest::newRow("binding clash") << Edit([](Config &c) {
+        VirtualServer second = c.virtualServers[0];
+        second.name = QStringLiteral("Second");
+        second.bindings[0].address = QStringLiteral("0.0.0.0");
+        c.virtualServers.append(second);
+    })
+                                   << QStringLiteral("virtualServers[1].bindings[0]: 0.0.0.0 port 2525 is "
+                                                     "already used by virtualServers[0].bindings[0]");
+    QTest::newRow("port") << Edit([](Config &c) {
+        c.virtualServers[0].bindings[0].port = 0;
+    }) << QStringLiteral("virtualServers[0].bindings[0].port: 0 is out of range (1 to 65535)");
+    QTest::newRow("enabled without binding")
+        << Edit([](Config &c) { c.virtualServers[0].bindings.clear(); })
+        << QStringLiteral("virtualServers[0].bindings: an enabled virtual server needs");
+    QTest::newRow("timeout") << Edit([](Config &c) {
+        c.virtualServers[0].general.connectionTimeoutMinutes = 0;
+    }) << QStringLiteral("virtualServers[0].general.connectionTimeoutMinutes: 0 is out of range");
+    QTest::newRow("certificate without key")
+        << Edit([](Config &c) {
+               c.virtualServers[0].secureCommunication.certificateFile =
+                   QStringLiteral("/etc/relaydesk/cert.pem");
+           })
+        << QStringLiteral(
+               "virtualServers[0].secureCommunication.privateKeyFile: a certificate needs its private key");
+    QTest::newRow("secure channel without certificate")
+        << Edit([](Config &c) { c.virtualServers[0].secureCommunication.requireSecureChannel = true; })
+        << QStringLiteral("virtualServers[0].secureCommunication.requireSecureChannel: a secure channel "
+                          "cannot be required");
+    QTest::newRow("ndr copy") << Edit([](Config &c) {
+        c.virtualServers[0].messages.ndrCopyTo = QStringLiteral("not an address");
+    }) << QStringLiteral("virtualServers[0].messages.ndrCopyTo: \"not an address\" is not an e-mail address");
+    QTest::newRow("forward host") << Edit([](Config &c) {
+        c.virtualServers[0].messages.forwardUnresolvedTo = QStringLiteral("bad host!");
+    }) << QStringLiteral("virtualServers[0].messages.forwardUnresolvedTo: \"bad host!\" is not a host name");
+    QTest::newRow("session smaller than message")
+        << Edit([](Config &c) { c.virtualServers[0].messages.maxSessionSizeKb = 100; })
+        << QStringLiteral("virtualServers[0].messages.maxSessionSizeKb: the session size limit");
+    QTest::newRow("retry count") << Edit([](Config &c) {
+        c.virtualServers[0].delivery.retryMinutes = {10, 10};
+    }) << QStringLiteral("virtualServers[0].delivery.retryMinutes: expected 4 intervals");
+    QTest::newRow("hop count") << Edit([](Config &c) {
+        c.virtualServers[0].delivery.maxHopCount = 5;
+    }) << QStringLiteral("virtualServers[0].delivery.maxHopCount: 5 is out of range (10 to 256)");
+    QTest::newRow("smart host literal")
+        << Edit([](Config &c) { c.virtualServers[0].delivery.smartHost = QStringLiteral("[10.0.0.300]"); })
+        << QStringLiteral("virtualServers[0].delivery.smartHost");
+    QTest::newRow("direct first without smart host")
+        << Edit([](Config &c) { c.virtualServers[0].delivery.attemptDirectBeforeSmartHost = true; })
+        << QStringLiteral("virtualServers[0].delivery.attemptDirectBeforeSmartHost: there is no smart host");
+    QTest::newRow("address space") << Edit(
+        [](Config &c) { c.recipientPolicies[0].addressSpaces[0].address = QStringLiteral("corp.example"); })
+                                   << QStringLiteral("recipientPolicies[0].addressSpaces[0].address: "
+                                                     "\"corp.example\" is not an SMTP address space");
+    QTest::newRow("two primaries") << Edit([](Config &c) {
+        c.recipientPolicies[0].addressSpaces[1].primary = true;
+    }) << QStringLiteral("recipientPolicies[0].addressSpaces: only one SMTP address can be primary");
+    QTest::newRow("duplicate address space")
+        << Edit([](Config &c) {
+               c.recipientPolicies[0].addressSpaces[1].address = QStringLiteral("@CORP.example");
+           })
+        << QStringLiteral("recipientPolicies[0].addressSpaces[1].address: @CORP.example is already in a "
+                          "recipient policy");
+    QTest::newRow("recipient") << Edit([](Config &c) { c.recipients[0].address = QStringLiteral("alice"); })
+                               << QStringLiteral("recipients[0].address: \"alice\" is not an e-mail address");
+    QTest::newRow("duplicate recipient")
+        << Edit([](Config &c) { c.recipients[1].address = QStringLiteral("Alice@corp.example"); })
+        << QStringLiteral("recipients[1].address: Alice@corp.example is listed twice");
+    QTest::newRow("forward to itself")
+        << Edit([](Config &c) { c.recipients[1].forwardTo = c.recipients[1].address; })
+        << QStringLiteral("recipients[1].forwardTo: a recipient cannot forward to itself");
+    QTest::newRow("user name") << Edit([](Config &c) { c.smtpUsers[0].name = QStringLiteral("has space"); })
+                               << QStringLiteral("smtpUsers[0].name: \"has space\" is not a user name");
+    QTest::newRow("weak hash")
+        << Edit([](Config &c) {
+               c.smtpUsers[0].passwordHash.replace(QStringLiteral("$120000$"), QStringLiteral("$1000$"));
+           })
+        << QStringLiteral(
+               "smtpUsers[0].passwordHash: the hash uses 1000 iterations; at least 120000 are required");
+}
+
+void TestValidation::errors()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, expected);
+    Config config = example();
+    edit(config);
+    const QList<Problem> problems = Validation::validate(config);
+    QVERIFY2(joined(problems).contains(expected), qPrintable(joined(problems)));
+    QVERIFY(hasErrors(problems));
+}
+
+void TestValidation::everyErrorIsReported()
+{
+    Config config = example();
+    config.virtualServers[0].bindings[0].port = 0;
+    config.virtualServers[0].relayRestrictions.entries[1].mask = QStringLiteral("255.0.255.0");
+    config.smtpUsers[0].passwordHash = QStringLiteral("plain");
+    const QList<Problem> problems = Validation::validate(config);
+    QCOMPARE(problems.size(), 3);
+}
+
+void TestValidation::lintOpenRelay()
+{
+    Config config = example();
+    QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("open relay")));
+    config.virtualServers[0].relayRestrictions.mode = ListMode::AllExceptList;
+    config.virtualServers[0].relayRestrictions.entries.clear();
+    QString why;
+    QVERIFY(Validation::isOpenRelay(config.virtualServers[0], &why));
+    QVERIFY(why.contains(QStringLiteral("all computers")));
+    const QList<Problem> warnings = Validation::lint(config);
+    QVERIFY2(joined(warnings).contains(QStringLiteral("virtualServers[0].relayRestrictions: open relay")),
+             qPrintable(joined(warnings)));
+    QVERIFY(!hasErrors(warnings));
+    QVERIFY(Validation::validate(config).isEmpty()); // allowed, but flagged
+}
+
+void TestValidation::lintWideGroups()
+{
+    Config config = example();
+    config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("10.0.0.0"), 8));
+    QVERIFY(!Validation::isOpenRelay(config.virtualServers[0]));
+    QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("wider than")));
+    config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("0.0.0.0"), 0));
+    QVERIFY(Validation::isOpenRelay(config.virtualServers[0]));
+    QVERIFY(
+        joined(Validation::lint(config))
+            .contains(QStringLiteral("relayRestrictions.entries[6]: the group 0.0.0.0/0 is wider than /8")));
+    config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("2001:db8::"), 31));
+    QVERIFY(joined(Validation::lint(config))
+                .contains(QStringLiteral(
+                    "relayRestrictions.entries[7]: the group 2001:db8::/31 is wider than /32")));
+    AccessEntry mask;
+    mask.type = AccessEntryType::Group;
+    mask.address = QStringLiteral("128.0.0.0");
+    mask.mask = QStringLiteral("128.0.0.0");
+    Config masked = example();
+    masked.virtualServers[0].relayRestrictions.entries.append(mask);
+    QVERIFY(Validation::isOpenRelay(masked.virtualServers[0]));
+}
+
+void TestValidation::lintAuthWithoutTls()
+{
+    Config config = example();
+    config.virtualServers[0].authentication.basicRequiresTls = false;
+    QVERIFY(joined(Validation::lint(config))
+                .contains(QStringLiteral(
+                    "authentication.basicRequiresTls: basic authentication is offered without TLS")));
+}
+
+void TestValidation::lintAuthoritativeWithoutRecipients()
+{
+    Config config = example();
+    QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("has no recipients")));
+    config.recipientPolicies[0].addressSpaces.append(
+        {QStringLiteral("SMTP"), QStringLiteral("@empty.example"), true, false});
+    QVERIFY(joined(Validation::lint(config))
+                .contains(QStringLiteral("recipientPolicies[0].addressSpaces[2].responsible: @empty.example "
+                                         "is authoritative but has no recipients")));
+}
+
+void TestValidation::passwordHashFormat_data()
+{
+    QTest::addColumn<QString>("hash");
+    QTest::addColumn<bool>("valid");
+    const QString key = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    QTest::newRow("good") << QStringLiteral("pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0$") + key << true;
+    QTest::newRow("more iterations") << QStringLiteral("pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0$") + key
+                                     << true;
+    QTest::newRow("few iterations") << QStringLiteral("pbkdf2-sha256$119999$c2FsdHNhbHRzYWx0$") + key
+                                    << false;
+    QTest::newRow("other scheme") << QStringLiteral("pbkdf2-sha1$120000$c2FsdHNhbHRzYWx0$") + key << false;
+    QTest::newRow("upper hex") << QStringLiteral("pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0$") + key.toUpper()
+                               << false;
+    QTest::newRow("short key") << QStringLiteral("pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0$") + key.left(62)
+                               << false;
+    QTest::newRow("bad salt") << QStringLiteral("pbkdf2-sha256$120000$!!!$") + key << false;
+    QTest::newRow("plain") << QStringLiteral("secret") << false;
+}
+
+void TestValidation::passwordHashFormat()
+{
+    QFETCH(QString, hash);
+    QFETCH(bool, valid);
+    QString why;
+    QCOMPARE(Validation::isValidPasswordHash(hash, &why), valid);
+    QCOMPARE(why.isEmpty(), valid);
+}
+
+QTEST_APPLESS_MAIN(TestValidation)
+#include "tst_validation.moc"

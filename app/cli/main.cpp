@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,6 +34,8 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Command>> &c
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The libraries' progress notes are for the console's log; QT_LOGGING_RULES can bring them back.
+    QLoggingCategory::setFilterRules(QStringLiteral("relaydesk.*.info=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));

@@ -32,7 +32,9 @@ struct HistoryEntry
 // The SQLite configuration database (QSQLITE, WAL, foreign keys, normalised tables).
 // Every successful commit is one transaction, bumps the revision by one and records a
 // history entry. Writes carry the revision they were based on; a write based on an old
-// revision is refused (Result::Conflict) and changes nothing.
+// revision is refused (Result::Conflict) and changes nothing. Several ConfigStore objects
+// and several processes may use one file; each object has its own connection and must be
+// used from the thread that opened it.
 class ConfigStore final
 {
 public:
@@ -63,13 +65,19 @@ public:
 
     // Replaces the whole configuration with `config` if the current revision is still
     // baseRevision. On Ok, *newRevision is the revision that now holds it.
+    // Validation errors: Result::Invalid, *problems filled, nothing written. Another program
+    // committed since baseRevision: Result::Conflict, nothing written, *error names who.
+    // A configuration equal to the current one makes no revision: Ok, *newRevision is the
+    // current revision, and nothing is written. An empty info.user is filled in with the OS
+    // user, an empty info.program with the application name.
     Result commit(const Config &config, int baseRevision, const ChangeInfo &info, int *newRevision,
                   QString *error, QList<Problem> *problems = nullptr);
 
     QList<HistoryEntry> history(int limit, QString *error) const; // newest first; limit <= 0: all
     bool configAt(int revision, Config *config, QString *error) const; // the configuration as of a revision
 
-    // Makes the configuration of `revision` current again, as a new revision.
+    // Makes the configuration of `revision` current again, as a new revision (same rules as
+    // commit). An empty info.summary becomes "roll back to revision N".
     Result rollback(int revision, int baseRevision, const ChangeInfo &info, int *newRevision, QString *error);
 
 private:

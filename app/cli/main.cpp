@@ -36,7 +36,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // The libraries' progress notes are for the console's log; QT_LOGGING_RULES can bring them back.
     QLoggingCategory::setFilterRules(QStringLiteral("relaydesk.*.info=false"));
-    QCoreApplication::setOrganizationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
 

@@ -122,7 +122,7 @@ bool createVersion1(const QSqlDatabase &db, QString *error)
             " program TEXT NOT NULL,"
             " summary TEXT NOT NULL,"
             " diff TEXT NOT NULL," // ConfigDiff::describe, lines joined by \n
-            " snapshot TEXT NOT NULL)", // ConfigJson::write of the revision's configuration
+            " snapshot BLOB NOT NULL)", // qCompress(ConfigJson::write) of the revision's configuration
         },
         error);
 }

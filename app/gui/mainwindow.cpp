@@ -1,0 +1,223 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "consoledetails.h"
+#include "consoletreemodel.h"
+#include "consolewarnings.h"
+#include "detailsmodel.h"
+#include "icons.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSysInfo>
+
+namespace RelayDesk {
+
+namespace {
+const auto GeometryKey = QStringLiteral("window/geometry");
+const auto StateKey = QStringLiteral("window/state");
+const auto SplitterKey = QStringLiteral("window/splitter");
+const auto SelectedKey = QStringLiteral("console/selected");
+} // namespace
+
+MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("relaydesk.ini")),
+                                             QSettings::IniFormat))
+    , m_store(store)
+    , m_treeModel(new ConsoleTreeModel(this))
+    , m_detailsModel(new DetailsModel(this))
+    , m_revisionLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_snapshot.dataDir = QDir::toNativeSeparators(dataDir);
+    m_snapshot.databasePath = QDir::toNativeSeparators(store->path());
+    m_snapshot.hostName = QSysInfo::machineHostName();
+    setWindowIcon(Icons::icon(QStringLiteral("relaydesk")));
+
+    setupViews();
+    setupActions();
+    refresh();
+    restoreSettings();
+    m_ui->consoleTreeView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupViews()
+{
+    m_ui->loadErrorLabel->hide();
+    m_ui->openRelayBannerLabel->hide();
+    m_ui->consoleTreeView->setModel(m_treeModel);
+    // Long virtual server names scroll instead of being cut off.
+    m_ui->consoleTreeView->header()->setStretchLastSection(false);
+    m_ui->consoleTreeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->detailsTableView->setModel(m_detailsModel);
+    m_ui->detailsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->consoleSplitter->setStretchFactor(0, 0);
+    m_ui->consoleSplitter->setStretchFactor(1, 1);
+    m_ui->consoleSplitter->setSizes({340, 860});
+
+    m_revisionLabel->setObjectName(QStringLiteral("revisionStatusLabel"));
+    m_ui->statusBar->addPermanentWidget(m_revisionLabel, 1);
+
+    connect(m_ui->consoleTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetails(current); });
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->refreshAction->setIcon(Icons::icon(QStringLiteral("refresh")));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->expandAllAction, &QAction::triggered, m_ui->consoleTreeView, &QTreeView::expandAll);
+    connect(m_ui->collapseAllAction, &QAction::triggered, m_ui->consoleTreeView, &QTreeView::collapseAll);
+    connect(m_ui->statusBarAction, &QAction::toggled, m_ui->statusBar, &QWidget::setVisible);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+    m_ui->viewMenu->insertAction(m_ui->statusBarAction, m_ui->mainToolBar->toggleViewAction());
+}
+
+void MainWindow::refresh()
+{
+    QTreeView *tree = m_ui->consoleTreeView;
+    const QStringList selected = ConsoleTreeModel::pathOf(tree->currentIndex());
+    const QList<QStringList> expanded = expandedPaths();
+
+    QString error;
+    if (!ConsoleSnapshot::load(*m_store, &m_snapshot, &error)) {
+        showLoadError(error);
+        return;
+    }
+    m_ui->loadErrorLabel->hide();
+
+    m_treeModel->rebuild(m_snapshot.config, m_snapshot.hostName);
+    if (m_loaded) {
+        for (const QStringList &path : expanded) {
+            const QModelIndex index = m_treeModel->indexOf(path);
+            if (ConsoleTreeModel::pathOf(index) == path)
+                tree->expand(index);
+        }
+    } else {
+        expandDefault();
+    }
+    m_loaded = true;
+
+    QModelIndex current = m_treeModel->indexOf(selected);
+    if (!current.isValid())
+        current = m_treeModel->index(0, 0);
+    tree->setCurrentIndex(current);
+    tree->scrollTo(current);
+    showDetails(current);
+    updateWarnings();
+    updateStatus();
+    setWindowTitle(tr("%1 - RelayDesk").arg(m_snapshot.config.organization));
+}
+
+void MainWindow::showDetails(const QModelIndex &index)
+{
+    const DetailsTable table = ConsoleDetails::forNode(ConsoleTreeModel::nodeAt(index), m_snapshot);
+    m_detailsModel->setTable(table);
+    m_ui->detailsTitleLabel->setText(table.title);
+    m_ui->detailsTableView->resizeColumnsToContents();
+}
+
+void MainWindow::updateWarnings()
+{
+    const QString warning = ConsoleWarnings::openRelay(m_snapshot.config);
+    m_ui->openRelayBannerLabel->setText(warning);
+    m_ui->openRelayBannerLabel->setVisible(!warning.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    m_revisionLabel->setText(tr("Revision %1 \u00b7 %2").arg(m_snapshot.revision).arg(m_snapshot.dataDir));
+}
+
+void MainWindow::showLoadError(const QString &error)
+{
+    const QString text =
+        tr("Could not read the configuration from %1: %2").arg(m_snapshot.databasePath, error);
+    m_ui->loadErrorLabel->setText(text);
+    m_ui->loadErrorLabel->show();
+    m_ui->statusBar->showMessage(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RelayDesk"),
+                       tr("<h3>RelayDesk %1</h3>"
+                          "<p>A console for SMTP relay configuration.</p>"
+                          "<p>Data directory: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_snapshot.dataDir.toHtmlEscaped()));
+}
+
+QList<QStringList> MainWindow::expandedPaths() const
+{
+    QList<QStringList> paths;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
+            const QModelIndex child = m_treeModel->index(row, 0, parent);
+            if (m_ui->consoleTreeView->isExpanded(child)) {
+                paths.append(ConsoleTreeModel::pathOf(child));
+                pending.append(child);
+            }
+        }
+    }
+    return paths;
+}
+
+void MainWindow::expandDefault()
+{
+    // Root, Servers, the host, Protocols and SMTP: the virtual servers are in view at once.
+    QModelIndex index = m_treeModel->index(0, 0);
+    m_ui->consoleTreeView->expand(index);
+    for (const auto kind : {ConsoleNode::Kind::Servers, ConsoleNode::Kind::Host, ConsoleNode::Kind::Protocols,
+                            ConsoleNode::Kind::Smtp}) {
+        const QModelIndexList found =
+            m_treeModel->match(m_treeModel->index(0, 0, index), ConsoleTreeModel::KindRole,
+                               static_cast<int>(kind), 1, Qt::MatchExactly);
+        if (found.isEmpty())
+            return;
+        index = found.constFirst();
+        m_ui->consoleTreeView->expand(index);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings->value(GeometryKey).toByteArray());
+    restoreState(m_settings->value(StateKey).toByteArray());
+    m_ui->consoleSplitter->restoreState(m_settings->value(SplitterKey).toByteArray());
+    const QStringList selected = m_settings->value(SelectedKey).toStringList();
+    if (!selected.isEmpty()) {
+        const QModelIndex index = m_treeModel->indexOf(selected);
+        if (index.isValid())
+            m_ui->consoleTreeView->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
+    m_settings->setValue(SplitterKey, m_ui->consoleSplitter->saveState());
+    m_settings->setValue(SelectedKey, ConsoleTreeModel::pathOf(m_ui->consoleTreeView->currentIndex()));
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace RelayDesk

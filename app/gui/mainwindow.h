@@ -1,0 +1,63 @@
+#pragma once
+
+#include "consolesnapshot.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSettings;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace RelayDesk {
+
+class ConfigStore;
+class ConsoleTreeModel;
+class DetailsModel;
+
+// The console: the tree of DESIGN.md on the left, the details list of the selected node on
+// the right, read-only in this version. The store is not owned and must outlive the window.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ConfigStore *store, const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the configuration again (another program may have changed it) and keeps the
+    // selected node when it still exists.
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupViews();
+    void setupActions();
+    void restoreSettings();
+    void saveSettings();
+    void showDetails(const QModelIndex &index);
+    void updateWarnings();
+    void updateStatus();
+    void showLoadError(const QString &error);
+    void showAbout();
+    QList<QStringList> expandedPaths() const;
+    void expandDefault();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<QSettings> m_settings;
+    ConfigStore *m_store;
+    ConsoleSnapshot m_snapshot;
+    ConsoleTreeModel *m_treeModel;
+    DetailsModel *m_detailsModel;
+    QLabel *m_revisionLabel;
+    bool m_loaded = false;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "config.h"
+#include "detailstable.h"
+
+#include <QCoreApplication>
+
+namespace RelayDesk {
+
+// The settings of one SMTP virtual server as a Property / Value list, grouped like its
+// property sheet: General, Access, Messages, Delivery. Access-list entries are rows of their own.
+class VirtualServerDetails final
+{
+    Q_DECLARE_TR_FUNCTIONS(VirtualServerDetails)
+
+public:
+    enum Column
+    {
+        Property,
+        Value,
+        ColumnCount
+    };
+
+    static DetailsTable properties(const VirtualServer &server, const QString &hostName);
+
+private:
+    static void addGeneral(DetailsTable *table, const VirtualServer &server, const QString &hostName);
+    static void addAccess(DetailsTable *table, const VirtualServer &server);
+    static void addAccessEntries(DetailsTable *table, const QString &property,
+                                 const QList<AccessEntry> &entries);
+    static void addMessages(DetailsTable *table, const MessageLimits &messages);
+    static void addDelivery(DetailsTable *table, const DeliverySettings &delivery);
+
+    static QString yesNo(bool value);
+    static QString limit(int value, const QString &unit);
+    static QString orNone(const QString &value);
+    static QString minutes(int value);
+    static QString listModeText(ListMode mode, bool relay);
+};
+
+} // namespace RelayDesk

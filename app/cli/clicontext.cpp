@@ -25,6 +25,7 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("no-sync"),
                       QCoreApplication::translate("Cli", "Do not push a change to the running listener.")});
     parser.addHelpOption();
+    parser.addVersionOption();
 }
 
 void CliContext::readGlobalOptions(const QCommandLineParser &parser)

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "accesslist.h"
 #include "dnsresolver.h"
 #include "relaypolicy.h"
 
@@ -12,10 +13,11 @@
 namespace RelayDesk {
 namespace {
 
-QString tr(const char *text)
+// Translated texts of this file, in the "Cli" context that lupdate sees.
+class Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QJsonObject stageJson(const QString &stage, const QString &command, const Decision &d)
 {
@@ -67,48 +69,50 @@ ExplainCommand::ExplainCommand()
 
 void ExplainCommand::setup(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("vs"), Text::tr("Virtual server NAME (default: the only one)."),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("vs"), tr("Virtual server NAME (default: the only one)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("ip"), tr("Client address IP (IPv4 or IPv6)."), QStringLiteral("IP")});
+        {QStringLiteral("ip"), Text::tr("Client address IP (IPv4 or IPv6)."), QStringLiteral("IP")});
     parser.addOption(
-        {QStringLiteral("auth"), tr("The session authenticated as USER."), QStringLiteral("USER")});
-    parser.addOption({QStringLiteral("tls"), tr("The session uses TLS (STARTTLS done).")});
-    parser.addOption({QStringLiteral("from"), tr("Sender ADDR (<> for the null sender; default <>)."),
+        {QStringLiteral("auth"), Text::tr("The session authenticated as USER."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("tls"), Text::tr("The session uses TLS (STARTTLS done).")});
+    parser.addOption({QStringLiteral("from"), Text::tr("Sender ADDR (<> for the null sender; default <>)."),
                       QStringLiteral("ADDR")});
     parser.addOption(
-        {QStringLiteral("to"), tr("Recipient ADDR; repeat for several."), QStringLiteral("ADDR")});
+        {QStringLiteral("to"), Text::tr("Recipient ADDR; repeat for several."), QStringLiteral("ADDR")});
     parser.addOption(
         {QStringLiteral("client-name"),
-         tr("The client's forward-confirmed reverse DNS NAME, for domain entries (no DNS query)."),
+         Text::tr("The client's forward-confirmed reverse DNS NAME, for domain entries (no DNS query)."),
          QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("resolve"), tr("Look up the client's forward-confirmed reverse DNS name.")});
-    parser.addOption(
-        {QStringLiteral("nameserver"), tr("DNS server IP for --resolve (port 53)."), QStringLiteral("IP")});
-    parser.addOption({QStringLiteral("at"), tr("Decide as at TIME (ISO 8601 UTC), for expiring entries."),
+        {QStringLiteral("resolve"), Text::tr("Look up the client's forward-confirmed reverse DNS name.")});
+    parser.addOption({QStringLiteral("nameserver"), Text::tr("DNS server IP for --resolve (port 53)."),
+                      QStringLiteral("IP")});
+    parser.addOption({QStringLiteral("at"),
+                      Text::tr("Decide as at TIME (ISO 8601 UTC), for expiring entries."),
                       QStringLiteral("TIME")});
 }
 
 int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("ip")))
-        return context.usageError(tr("explain needs --ip IP"));
-    const QHostAddress client(parser.value(QStringLiteral("ip")));
-    if (client.isNull())
+        return context.usageError(Text::tr("explain needs --ip IP"));
+    QHostAddress client;
+    if (!parseIpAddress(parser.value(QStringLiteral("ip")), &client))
         return context.usageError(
-            tr("--ip %1 is not an IPv4 or IPv6 address").arg(parser.value(QStringLiteral("ip"))));
+            Text::tr("--ip %1 is not an IPv4 or IPv6 address").arg(parser.value(QStringLiteral("ip"))));
     const QStringList to = parser.values(QStringLiteral("to"));
     if (to.isEmpty())
-        return context.usageError(tr("explain needs at least one --to ADDR"));
+        return context.usageError(Text::tr("explain needs at least one --to ADDR"));
     SessionFacts facts;
     facts.client = client;
     facts.tls = parser.isSet(QStringLiteral("tls"));
     facts.authenticatedUser = parser.value(QStringLiteral("auth"));
     if (parser.isSet(QStringLiteral("at"))) {
-        facts.now = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate);
+        facts.now = parseUtcTime(parser.value(QStringLiteral("at")));
         if (!facts.now.isValid())
-            return context.usageError(
-                tr("--at %1 is not an ISO 8601 time").arg(parser.value(QStringLiteral("at"))));
+            return context.usageError(Text::tr("--at %1 is not a UTC time such as 2027-02-01T00:00:00Z")
+                                          .arg(parser.value(QStringLiteral("at"))));
     }
 
     ConfigStore *store = context.store(false);
@@ -127,12 +131,12 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
             for (const VirtualServer &vs : config.virtualServers)
                 names << QLatin1Char('"') + vs.name + QLatin1Char('"');
             return context.usageError(
-                tr("there is no virtual server \"%1\" (there are: %2)")
+                Text::tr("there is no virtual server \"%1\" (there are: %2)")
                     .arg(parser.value(QStringLiteral("vs")), names.join(QStringLiteral(", "))));
         }
     } else if (config.virtualServers.size() != 1) {
-        return context.usageError(
-            tr("there are %1 virtual servers: name one with --vs NAME").arg(config.virtualServers.size()));
+        return context.usageError(Text::tr("there are %1 virtual servers: name one with --vs NAME")
+                                      .arg(config.virtualServers.size()));
     }
 
     const RelayPolicy policy(config, index, facts.now);
@@ -173,7 +177,7 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
         return refused ? ExitNegative : ExitOk;
     }
     QTextStream &out = context.out();
-    out << tr("%1 (revision %2), client %3%4%5%6")
+    out << Text::tr("%1 (revision %2), client %3%4%5%6")
                .arg(policy.server().name)
                .arg(revision)
                .arg(client.toString(),
@@ -181,18 +185,18 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
                         ? QString()
                         : QStringLiteral(" (") + facts.verifiedHostName + QLatin1Char(')'),
                     facts.authenticatedUser.isEmpty()
-                        ? tr(", not authenticated")
-                        : tr(", authenticated as %1").arg(facts.authenticatedUser),
-                    facts.tls ? tr(", TLS") : tr(", no TLS"))
+                        ? Text::tr(", not authenticated")
+                        : Text::tr(", authenticated as %1").arg(facts.authenticatedUser),
+                    facts.tls ? Text::tr(", TLS") : Text::tr(", no TLS"))
         << "\n\n";
-    printStage(out, tr("(connect)"), e.connect);
+    printStage(out, Text::tr("(connect)"), e.connect);
     if (e.connect.accepted())
         printStage(out, QStringLiteral("MAIL FROM:") + bracket(from), e.mail);
     for (int i = 0; i < e.recipients.size(); ++i)
         printStage(out, QStringLiteral("RCPT TO:") + bracket(to.at(i)), e.recipients.at(i));
     out << '\n'
-        << (refused ? tr("Verdict: refused — see the replies above.")
-                    : tr("Verdict: every recipient is accepted."))
+        << (refused ? Text::tr("Verdict: refused — see the replies above.")
+                    : Text::tr("Verdict: every recipient is accepted."))
         << Qt::endl;
     return refused ? ExitNegative : ExitOk;
 }

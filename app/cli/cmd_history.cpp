@@ -88,10 +88,18 @@ int RollbackCommand::execute(CliContext &context, const QCommandLineParser &pars
     ConfigStore *store = context.store(false);
     if (!store)
         return ExitEnvironment;
-    Config old;
     QString error;
+    const int current = store->revision(&error);
+    if (current < 0)
+        return context.environmentError(error);
+    if (target > current)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "there is no revision %1: the newest is %2")
+                .arg(target)
+                .arg(current));
+    Config old;
     if (!store->configAt(target, &old, &error))
-        return context.usageError(error);
+        return context.environmentError(error); // a revision that exists but cannot be read: damage
     return commitChange(
         context,
         [&](Config &config, QString *summary, QString *) {

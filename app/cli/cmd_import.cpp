@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace RelayDesk {
 namespace {
@@ -69,30 +71,32 @@ int ImportCommand::execute(CliContext &context, const QCommandLineParser &parser
             QCoreApplication::translate("Cli", "cannot read %1: %2").arg(name, file.errorString()));
     const QByteArray json = file.readAll();
 
+    // Every problem at once: what the reader found, and what validation finds in what it could read.
     Config imported;
+    Config partial;
     QList<Problem> problems;
-    if (!ConfigJson::read(json, &imported, &problems)) {
-        printProblems(context, name, problems);
-        context.err() << QCoreApplication::translate("Cli", "Nothing was imported.") << Qt::endl;
-        return ExitUsage;
-    }
+    const bool readable = ConfigJson::read(json, &imported, &problems, &partial);
     const bool merge = parser.isSet(QStringLiteral("merge"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!merge) {
-        problems = Validation::validate(imported);
-        if (hasErrors(problems)) {
-            printProblems(context, name, problems);
-            context.err() << QCoreApplication::translate("Cli", "Nothing was imported.") << Qt::endl;
-            return ExitUsage;
+    if (!merge || !readable) {
+        for (const Problem &p : Validation::validate(readable ? imported : partial)) {
+            if (!problems.contains(p))
+                problems.append(p);
         }
     }
+    if (hasErrors(problems))
+        return reportInvalid(context, name, problems);
+    // With --merge, the organization is taken from the file only when the file names one.
+    const bool hasOrganization =
+        merge && QJsonDocument::fromJson(json).object().contains(QStringLiteral("organization"));
 
     Config result;
     const int code = commitChange(
         context,
-        [&](Config &config, QString *summary, QString *error) {
+        [&](Config &config, QString *summary, QString *) {
             if (merge) {
-                config.organization = imported.organization;
+                if (hasOrganization)
+                    config.organization = imported.organization;
                 mergeByKey(config.virtualServers, imported.virtualServers,
                            [](const VirtualServer &v) { return v.name; });
                 mergeByKey(config.recipientPolicies, imported.recipientPolicies,
@@ -102,9 +106,8 @@ int ImportCommand::execute(CliContext &context, const QCommandLineParser &parser
                 mergeByKey(config.smtpUsers, imported.smtpUsers, [](const SmtpUser &u) { return u.name; });
                 const QList<Problem> mergedProblems = Validation::validate(config);
                 if (hasErrors(mergedProblems)) {
-                    printProblems(context, name, mergedProblems);
-                    *error = QCoreApplication::translate(
-                        "Cli", "the merged configuration is invalid; nothing was imported");
+                    reportInvalid(context, name, mergedProblems,
+                                  QCoreApplication::translate("Cli", "in the merged configuration: "));
                     return false;
                 }
             } else {

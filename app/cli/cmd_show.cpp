@@ -9,90 +9,98 @@
 namespace RelayDesk {
 namespace {
 
-QString tr(const char *text)
+// Translated texts of this file, in the "Cli" context that lupdate sees.
+class Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? Text::tr("yes") : Text::tr("no");
 }
 
 QString limit(int value, const QString &unit = QString())
 {
-    return value == 0 ? tr("no limit") : QString::number(value) + unit;
+    return value == 0 ? Text::tr("no limit") : QString::number(value) + unit;
 }
 
 QString listMode(ListMode mode, const char *only, const char *allExcept)
 {
-    return mode == ListMode::OnlyList ? tr(only) : tr(allExcept);
+    return mode == ListMode::OnlyList ? Text::tr(only) : Text::tr(allExcept);
 }
 
 void printEntries(QTextStream &out, const QList<AccessEntry> &entries)
 {
     if (entries.isEmpty())
-        out << "      " << tr("(the list is empty)") << '\n';
+        out << "      " << Text::tr("(the list is empty)") << '\n';
     for (int i = 0; i < entries.size(); ++i)
         out << "      " << i + 1 << ". " << describeEntry(entries.at(i)) << '\n';
 }
 
 void printServer(QTextStream &out, const VirtualServer &vs)
 {
-    out << '\n' << vs.name << (vs.enabled ? QString() : tr(" (disabled)")) << '\n';
+    out << '\n' << vs.name << (vs.enabled ? QString() : Text::tr(" (disabled)")) << '\n';
     QStringList bindings;
     for (const Binding &b : vs.bindings) {
         const bool all = b.address == QLatin1String("0.0.0.0") || b.address == QLatin1String("::");
-        bindings << (all ? tr("(All Unassigned)") : b.address) + QLatin1Char(':') + QString::number(b.port);
+        bindings << (all ? Text::tr("(All Unassigned)") : b.address) + QLatin1Char(':')
+                + QString::number(b.port);
     }
-    out << "  " << tr("IP address and port: ") << bindings.join(QStringLiteral(", ")) << '\n';
-    out << "  " << tr("FQDN: ") << (vs.fqdn.isEmpty() ? tr("(this host's name)") : vs.fqdn) << '\n';
-    out << "  " << tr("Connections: ") << limit(vs.general.limitConnections) << tr(", time-out ")
-        << vs.general.connectionTimeoutMinutes << tr(" min, logging ") << yesNo(vs.general.enableLogging)
+    out << "  " << Text::tr("IP address and port: ") << bindings.join(QStringLiteral(", ")) << '\n';
+    out << "  " << Text::tr("FQDN: ") << (vs.fqdn.isEmpty() ? Text::tr("(this host's name)") : vs.fqdn)
         << '\n';
+    out << "  " << Text::tr("Connections: ") << limit(vs.general.limitConnections) << Text::tr(", time-out ")
+        << vs.general.connectionTimeoutMinutes << Text::tr(" min, logging ")
+        << yesNo(vs.general.enableLogging) << '\n';
     const AuthenticationSettings &a = vs.authentication;
-    out << "  " << tr("Authentication: anonymous ") << yesNo(a.anonymous) << tr(", basic ") << yesNo(a.basic)
-        << (a.basic && a.basicRequiresTls ? tr(" (requires TLS)") : QString()) << '\n';
+    out << "  " << Text::tr("Authentication: anonymous ") << yesNo(a.anonymous) << Text::tr(", basic ")
+        << yesNo(a.basic) << (a.basic && a.basicRequiresTls ? Text::tr(" (requires TLS)") : QString())
+        << '\n';
     const SecureCommunication &s = vs.secureCommunication;
-    out << "  " << tr("Certificate: ") << (s.certificateFile.isEmpty() ? tr("none") : s.certificateFile)
-        << tr(", secure channel required ") << yesNo(s.requireSecureChannel) << '\n';
-    out << "  " << tr("Connection control: ")
+    out << "  " << Text::tr("Certificate: ")
+        << (s.certificateFile.isEmpty() ? Text::tr("none") : s.certificateFile)
+        << Text::tr(", secure channel required ") << yesNo(s.requireSecureChannel) << '\n';
+    out << "  " << Text::tr("Connection control: ")
         << listMode(vs.connectionControl.mode, "only the list below may connect",
                     "all except the list below may connect")
         << '\n';
     printEntries(out, vs.connectionControl.entries);
-    out << "  " << tr("Relay restrictions: ")
+    out << "  " << Text::tr("Relay restrictions: ")
         << listMode(vs.relayRestrictions.mode, "only the list below may relay",
                     "all except the list below may relay")
         << '\n';
     printEntries(out, vs.relayRestrictions.entries);
-    out << "    " << tr("Authenticated computers may relay regardless of the list: ")
+    out << "    " << Text::tr("Authenticated computers may relay regardless of the list: ")
         << yesNo(vs.relayRestrictions.allowAuthenticatedRelay) << '\n';
     const MessageLimits &m = vs.messages;
-    out << "  " << tr("Messages: size ") << limit(m.maxMessageSizeKb, tr(" KB")) << tr(", session ")
-        << limit(m.maxSessionSizeKb, tr(" KB")) << tr(", per connection ")
-        << limit(m.maxMessagesPerConnection) << tr(", recipients ") << limit(m.maxRecipientsPerMessage)
-        << '\n';
+    out << "  " << Text::tr("Messages: size ") << limit(m.maxMessageSizeKb, Text::tr(" KB"))
+        << Text::tr(", session ") << limit(m.maxSessionSizeKb, Text::tr(" KB"))
+        << Text::tr(", per connection ") << limit(m.maxMessagesPerConnection) << Text::tr(", recipients ")
+        << limit(m.maxRecipientsPerMessage) << '\n';
     if (!m.ndrCopyTo.isEmpty())
-        out << "    " << tr("Send copy of non-delivery report to: ") << m.ndrCopyTo << '\n';
+        out << "    " << Text::tr("Send copy of non-delivery report to: ") << m.ndrCopyTo << '\n';
     if (!m.forwardUnresolvedTo.isEmpty())
-        out << "    " << tr("Forward mail with unresolved recipients to: ") << m.forwardUnresolvedTo << '\n';
+        out << "    " << Text::tr("Forward mail with unresolved recipients to: ") << m.forwardUnresolvedTo
+            << '\n';
     const DeliverySettings &d = vs.delivery;
     QStringList retry;
     for (int minutes : d.retryMinutes)
         retry << QString::number(minutes);
-    out << "  " << tr("Delivery: retry ") << retry.join(QStringLiteral("/"))
-        << tr(" min, delay notification ") << d.delayNotificationMinutes << tr(" min, expiration ")
-        << d.expirationMinutes << tr(" min, hop count ") << d.maxHopCount << '\n';
-    out << "    " << tr("Smart host: ")
-        << (d.smartHost.isEmpty() ? tr("none")
+    out << "  " << Text::tr("Delivery: retry ") << retry.join(QStringLiteral("/"))
+        << Text::tr(" min, delay notification ") << d.delayNotificationMinutes
+        << Text::tr(" min, expiration ") << d.expirationMinutes << Text::tr(" min, hop count ")
+        << d.maxHopCount << '\n';
+    out << "    " << Text::tr("Smart host: ")
+        << (d.smartHost.isEmpty() ? Text::tr("none")
                                   : d.smartHost + QLatin1Char(':') + QString::number(d.smartHostPort));
     if (d.attemptDirectBeforeSmartHost)
-        out << tr(" (direct delivery first)");
+        out << Text::tr(" (direct delivery first)");
     out << '\n';
     if (!d.masqueradeDomain.isEmpty())
-        out << "    " << tr("Masquerade domain: ") << d.masqueradeDomain << '\n';
-    out << "    " << tr("Reverse DNS lookup on incoming messages: ") << yesNo(d.reverseDnsLookup) << '\n';
+        out << "    " << Text::tr("Masquerade domain: ") << d.masqueradeDomain << '\n';
+    out << "    " << Text::tr("Reverse DNS lookup on incoming messages: ") << yesNo(d.reverseDnsLookup)
+        << '\n';
 }
 
 } // namespace
@@ -119,32 +127,32 @@ int ShowCommand::execute(CliContext &context, const QCommandLineParser &)
         return ExitOk;
     }
     QTextStream &out = context.out();
-    out << tr("RelayDesk (%1), revision %2").arg(config.organization).arg(revision) << '\n';
+    out << Text::tr("RelayDesk (%1), revision %2").arg(config.organization).arg(revision) << '\n';
     for (const VirtualServer &vs : config.virtualServers)
         printServer(out, vs);
-    out << '\n' << tr("Recipient Policies") << '\n';
+    out << '\n' << Text::tr("Recipient Policies") << '\n';
     for (const RecipientPolicy &p : config.recipientPolicies) {
-        out << "  " << p.name << tr(" (priority %1)").arg(p.priority) << '\n';
+        out << "  " << p.name << Text::tr(" (priority %1)").arg(p.priority) << '\n';
         for (const AddressSpace &a : p.addressSpaces) {
-            out << "    " << a.type << ' ' << a.address << (a.primary ? tr(" primary") : QString())
-                << (a.responsible
-                        ? tr(" — authoritative (this organization is responsible for all mail delivery)")
-                        : tr(" — not authoritative (forwarded)"))
+            out << "    " << a.type << ' ' << a.address << (a.primary ? Text::tr(" primary") : QString())
+                << (a.responsible ? Text::tr(
+                        " — authoritative (this organization is responsible for all mail delivery)")
+                                  : Text::tr(" — not authoritative (forwarded)"))
                 << '\n';
         }
     }
-    out << '\n' << tr("Recipients") << '\n';
+    out << '\n' << Text::tr("Recipients") << '\n';
     for (const Recipient &r : config.recipients) {
         out << "  " << r.address;
         if (!r.displayName.isEmpty())
             out << " (" << r.displayName << ')';
         if (!r.forwardTo.isEmpty())
-            out << tr(" → forwards to ") << r.forwardTo;
+            out << Text::tr(" → forwards to ") << r.forwardTo;
         out << '\n';
     }
-    out << '\n' << tr("SMTP Users") << '\n';
+    out << '\n' << Text::tr("SMTP Users") << '\n';
     for (const SmtpUser &u : config.smtpUsers)
-        out << "  " << u.name << (u.enabled ? QString() : tr(" (disabled)")) << '\n';
+        out << "  " << u.name << (u.enabled ? QString() : Text::tr(" (disabled)")) << '\n';
     out.flush();
     printProblems(context, QString(), Validation::lint(config));
     return ExitOk;

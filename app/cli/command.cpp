@@ -27,6 +27,10 @@ int Command::run(CliContext &context, const QStringList &arguments)
     setup(parser);
     if (!parser.parse(QStringList{QStringLiteral("relaydeskctl ") + m_name} + arguments))
         return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        context.out() << "relaydeskctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QStringLiteral("Usage: relaydeskctl ") + m_name + QStringLiteral(" [options]"),
@@ -48,6 +52,32 @@ void Command::printProblems(CliContext &context, const QString &where, const QLi
     }
 }
 
+int Command::reportInvalid(CliContext &context, const QString &where, const QList<Problem> &problems,
+                           const QString &prefix)
+{
+    if (context.json()) {
+        QJsonArray list;
+        for (const Problem &p : problems) {
+            list.append(QJsonObject{{QStringLiteral("severity"),
+                                     p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                                    {QStringLiteral("path"), p.path},
+                                    {QStringLiteral("message"), QString(prefix + p.message)}});
+        }
+        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("source"), where},
+                                                   {QStringLiteral("changed"), false},
+                                                   {QStringLiteral("problems"), list}})
+                             .toJson(QJsonDocument::Indented);
+        context.out().flush();
+    }
+    for (const Problem &p : problems) {
+        const QString kind = p.isError() ? QCoreApplication::translate("Cli", "error")
+                                         : QCoreApplication::translate("Cli", "warning");
+        context.err() << where << ": " << kind << ": " << prefix << p.toString() << Qt::endl;
+    }
+    context.err() << QCoreApplication::translate("Cli", "Nothing was changed.") << Qt::endl;
+    return ExitUsage;
+}
+
 int Command::commitChange(CliContext &context, const Change &change, bool dryRun)
 {
     ConfigStore *store = context.store();
@@ -62,14 +92,16 @@ int Command::commitChange(CliContext &context, const Change &change, bool dryRun
         Config changed = current;
         QString summary;
         if (!change(changed, &summary, &error))
-            return context.usageError(error);
-        const QStringList diff = ConfigDiff::describe(current, changed);
-        if (!dryRun) {
+            return error.isEmpty() ? int(ExitUsage) : context.usageError(error); // empty: already reported
+        QStringList diff; // the store records the change in words; a dry run works it out here
+        if (dryRun) {
+            diff = ConfigDiff::describe(current, changed);
+        } else {
             QList<Problem> problems;
             int revision = 0;
             const ConfigStore::Result result =
                 store->commit(changed, base, {QStringLiteral("relaydeskctl"), summary, QString()}, &revision,
-                              &error, &problems);
+                              &error, &problems, &diff);
             if (result == ConfigStore::Result::Conflict)
                 continue;
             if (result == ConfigStore::Result::Invalid) {

@@ -41,6 +41,9 @@ protected:
     using Change = std::function<bool(Config &config, QString *summary, QString *error)>;
     static int commitChange(CliContext &context, const Change &change, bool dryRun = false);
 
+    // Prints every problem (as JSON on standard output too, with --json) and returns ExitUsage.
+    static int reportInvalid(CliContext &context, const QString &where, const QList<Problem> &problems,
+                             const QString &prefix = QString());
     static void printProblems(CliContext &context, const QString &where, const QList<Problem> &problems);
 
 private:

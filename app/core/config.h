@@ -204,6 +204,13 @@ struct Config
     bool operator!=(const Config &o) const { return !(*this == o); }
 };
 
+// A UTC time as the configuration writes it: ISO 8601 with a date, a time and "Z" or an explicit
+// offset ("2027-01-31T00:00:00Z", "2027-01-31T01:00:00+01:00"); invalid for anything else, so a
+// time is never read in the host's local zone.
+QDateTime parseUtcTime(const QString &text);
+// "2027-01-31T00:00:00Z" (with milliseconds only when there are any).
+QString formatUtcTime(const QDateTime &time);
+
 QString listModeName(ListMode mode); // "onlyList" / "allExceptList"
 QString accessEntryTypeName(AccessEntryType type); // "single" / "group" / "domain"
 

@@ -14,30 +14,31 @@ namespace {
 
 const QString FormatName = QStringLiteral("relaydesk-config");
 
-QString tr(const char *text)
+// Translated texts of this file, in the "ConfigJson" context that lupdate sees.
+class Text
 {
-    return QCoreApplication::translate("ConfigJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigJson)
+};
 
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Text::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("undefined");
+    return Text::tr("undefined");
 }
 
 // Reads one JSON object strictly: typed getters record what they consumed, and finish()
@@ -64,7 +65,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isString()) {
-            wrongType(key, v, tr("a string"));
+            wrongType(key, v, Text::tr("a string"));
             return;
         }
         *out = v.toString();
@@ -76,7 +77,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isBool()) {
-            wrongType(key, v, tr("true or false"));
+            wrongType(key, v, Text::tr("true or false"));
             return;
         }
         *out = v.toBool();
@@ -96,8 +97,8 @@ public:
         if (!v.isDouble() || std::floor(d) != d || d < std::numeric_limits<int>::min()
             || d > std::numeric_limits<int>::max()) {
             add(path,
-                v.isDouble() ? tr("%1 is not a whole number in range").arg(v.toDouble())
-                             : tr("expected a whole number, found %1").arg(jsonTypeName(v)));
+                v.isDouble() ? Text::tr("%1 is not a whole number in range").arg(v.toDouble())
+                             : Text::tr("expected a whole number, found %1").arg(jsonTypeName(v)));
             return false;
         }
         *out = static_cast<int>(d);
@@ -112,7 +113,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isObject()) {
-            wrongType(key, v, tr("an object"));
+            wrongType(key, v, Text::tr("an object"));
             return {};
         }
         if (present)
@@ -128,7 +129,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            wrongType(key, v, tr("an array"));
+            wrongType(key, v, Text::tr("an array"));
             return {};
         }
         if (present)
@@ -140,7 +141,7 @@ public:
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_seen.contains(it.key()))
-                add(childPath(it.key()), tr("unknown field"));
+                add(childPath(it.key()), Text::tr("unknown field"));
         }
     }
 
@@ -156,7 +157,7 @@ private:
         const auto it = m_object.constFind(key);
         if (it == m_object.constEnd()) {
             if (required)
-                add(childPath(key), tr("required field is missing"));
+                add(childPath(key), Text::tr("required field is missing"));
             return QJsonValue(QJsonValue::Undefined);
         }
         return it.value();
@@ -164,7 +165,7 @@ private:
 
     void wrongType(const QString &key, const QJsonValue &v, const QString &expected)
     {
-        add(childPath(key), tr("expected %1, found %2").arg(expected, jsonTypeName(v)));
+        add(childPath(key), Text::tr("expected %1, found %2").arg(expected, jsonTypeName(v)));
     }
 
     QJsonObject m_object;
@@ -186,7 +187,8 @@ void forEachObject(ObjectReader &parent, const QString &key, Fn fn)
     const QString path = parent.childPath(key);
     for (int i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            parent.add(indexed(path, i), tr("expected an object, found %1").arg(jsonTypeName(items.at(i))));
+            parent.add(indexed(path, i),
+                       Text::tr("expected an object, found %1").arg(jsonTypeName(items.at(i))));
             continue;
         }
         fn(items.at(i).toObject(), indexed(path, i));
@@ -203,7 +205,7 @@ void readListMode(ObjectReader &r, ListMode *mode)
         *mode = ListMode::AllExceptList;
     } else {
         r.add(r.childPath(QStringLiteral("mode")),
-              tr("\"%1\" is not a list mode (expected \"onlyList\" or \"allExceptList\")").arg(text));
+              Text::tr("\"%1\" is not a list mode (expected \"onlyList\" or \"allExceptList\")").arg(text));
     }
 }
 
@@ -222,26 +224,27 @@ AccessEntry readEntry(const QJsonObject &object, const QString &path, QList<Prob
         r.string(QStringLiteral("mask"), &e.mask);
         r.integer(QStringLiteral("prefixLength"), &e.prefixLength);
         if (!r.has(QStringLiteral("mask")) && !r.has(QStringLiteral("prefixLength")))
-            r.add(path, tr("a group needs \"mask\" or \"prefixLength\""));
+            r.add(path, Text::tr("a group needs \"mask\" or \"prefixLength\""));
         else if (r.has(QStringLiteral("mask")) && r.has(QStringLiteral("prefixLength")))
-            r.add(path, tr("a group has either \"mask\" or \"prefixLength\", not both"));
+            r.add(path, Text::tr("a group has either \"mask\" or \"prefixLength\", not both"));
     } else if (type == QLatin1String("domain")) {
         e.type = AccessEntryType::Domain;
         r.string(QStringLiteral("name"), &e.name, true);
     } else if (!type.isEmpty()) {
-        r.add(r.childPath(QStringLiteral("type")),
-              tr("\"%1\" is not an entry type (expected \"single\", \"group\" or \"domain\")").arg(type));
+        r.add(
+            r.childPath(QStringLiteral("type")),
+            Text::tr("\"%1\" is not an entry type (expected \"single\", \"group\" or \"domain\")").arg(type));
     }
     r.string(QStringLiteral("comment"), &e.comment);
     QString expires;
     r.string(QStringLiteral("expires"), &expires);
-    if (!expires.isEmpty()) {
-        e.expires = QDateTime::fromString(expires, Qt::ISODate);
+    if (r.has(QStringLiteral("expires"))) {
+        e.expires = parseUtcTime(expires);
         if (!e.expires.isValid())
             r.add(r.childPath(QStringLiteral("expires")),
-                  tr("\"%1\" is not a date and time in ISO 8601 form (2027-01-31T00:00:00Z)").arg(expires));
-        else
-            e.expires = e.expires.toUTC();
+                  Text::tr("\"%1\" is not a UTC date and time in ISO 8601 form (2027-01-31T00:00:00Z; a zone "
+                           "offset such as +01:00 is also accepted)")
+                      .arg(expires));
     }
     r.finish();
     return e;
@@ -270,7 +273,7 @@ VirtualServer readVirtualServer(const QJsonObject &object, const QString &path, 
         for (int i = 0; i < bindingsArray.size(); ++i) {
             if (!bindingsArray.at(i).isObject()) {
                 r.add(indexed(bpath, i),
-                      tr("expected an object, found %1").arg(jsonTypeName(bindingsArray.at(i))));
+                      Text::tr("expected an object, found %1").arg(jsonTypeName(bindingsArray.at(i))));
                 continue;
             }
             ObjectReader br(bindingsArray.at(i).toObject(), indexed(bpath, i), problems);
@@ -396,7 +399,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
             ++column; // count characters, not UTF-8 continuation bytes
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
 QJsonObject entryToJson(const AccessEntry &e)
@@ -421,7 +424,7 @@ QJsonObject entryToJson(const AccessEntry &e)
     if (!e.comment.isEmpty())
         o.insert(QStringLiteral("comment"), e.comment);
     if (e.expires.isValid())
-        o.insert(QStringLiteral("expires"), e.expires.toUTC().toString(Qt::ISODate));
+        o.insert(QStringLiteral("expires"), formatUtcTime(e.expires));
     return o;
 }
 
@@ -495,18 +498,19 @@ QJsonObject virtualServerToJson(const VirtualServer &vs)
 
 namespace ConfigJson {
 
-bool read(const QByteArray &json, Config *config, QList<Problem> *problems)
+bool read(const QByteArray &json, Config *config, QList<Problem> *problems, Config *partial)
 {
     const qsizetype before = problems->size();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         problems->append({Problem::Severity::Error, lineAndColumn(json, parseError.offset),
-                          tr("malformed JSON: %1").arg(parseError.errorString())});
+                          Text::tr("malformed JSON: %1").arg(parseError.errorString())});
         return false;
     }
     if (!doc.isObject()) {
-        problems->append({Problem::Severity::Error, QString(), tr("the document is not a JSON object")});
+        problems->append(
+            {Problem::Severity::Error, QString(), Text::tr("the document is not a JSON object")});
         return false;
     }
     ObjectReader r(doc.object(), QString(), problems);
@@ -514,14 +518,14 @@ bool read(const QByteArray &json, Config *config, QList<Problem> *problems)
     r.string(QStringLiteral("format"), &format, true);
     if (r.has(QStringLiteral("format")) && format != FormatName) {
         r.add(QStringLiteral("format"),
-              tr("\"%1\" is not a RelayDesk configuration (expected \"%2\")").arg(format, FormatName));
+              Text::tr("\"%1\" is not a RelayDesk configuration (expected \"%2\")").arg(format, FormatName));
         return false;
     }
     int version = 0;
     r.integer(QStringLiteral("version"), &version, true);
     if (r.has(QStringLiteral("version")) && version != Config::FormatVersion && problems->size() == before) {
         r.add(QStringLiteral("version"),
-              tr("version %1 is not supported (this RelayDesk reads version %2)")
+              Text::tr("version %1 is not supported (this RelayDesk reads version %2)")
                   .arg(version)
                   .arg(Config::FormatVersion));
         return false;
@@ -557,6 +561,8 @@ bool read(const QByteArray &json, Config *config, QList<Problem> *problems)
         c.smtpUsers.append(user);
     });
     r.finish();
+    if (partial)
+        *partial = c;
     if (problems->size() != before)
         return false;
     *config = c;

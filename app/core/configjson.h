@@ -15,8 +15,11 @@ namespace ConfigJson {
 
 // Parses a document. On failure returns false and appends every problem found to *problems
 // (malformed JSON: one problem whose path is "line L, column C"). Missing optional fields take
-// the defaults of config.h. Semantic validation is separate (Validation::validate).
-bool read(const QByteArray &json, Config *config, QList<Problem> *problems);
+// the defaults of config.h. Semantic validation is separate (Validation::validate). *config is
+// set only on success; *partial, when given, receives what could be read even when fields had
+// errors (not for malformed JSON or another format or version), so that validation can report
+// the remaining problems too.
+bool read(const QByteArray &json, Config *config, QList<Problem> *problems, Config *partial = nullptr);
 
 QJsonObject toJson(const Config &config);
 // Indented JSON, stable field order, newline at the end. write(read(x)) keeps every field.

@@ -320,10 +320,19 @@ bool Parser::parseMailbox(QStringView text, MailPath *result, QString *error)
         *error = tr("the domain is longer than 255 octets");
         return false;
     }
-    for (QChar c : std::as_const(result->localPart)) {
-        if (c == u'%' || c == u'!' || c == u'@')
-            result->senderRouted = true;
-    }
+    // A next hop that applies NFKC (RFC 8264 style) reads the full-width and small forms
+    // U+FF20, U+FF05, U+FF01, U+FE6B, U+FE6A, U+FE57 as '@', '%' and '!': a percent hack or a
+    // bang path in disguise.
+    const auto routes = [](QStringView local) {
+        return std::any_of(local.begin(), local.end(),
+                           [](QChar c) { return c == u'%' || c == u'!' || c == u'@'; });
+    };
+    result->senderRouted =
+        routes(result->localPart) || routes(result->localPart.normalized(QString::NormalizationForm_KC));
+    const auto nonAscii = [](QStringView s) {
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x80; });
+    };
+    result->nonAscii = nonAscii(result->localPart) || nonAscii(result->domain);
     return true;
 }
 

@@ -26,7 +26,9 @@ struct MailPath
     bool isAddressLiteral = false;
     QHostAddress literal; // the address of an address literal
     QStringList sourceRoute; // the stripped "@a,@b:" hops, lower-cased, without '@'
-    bool senderRouted = false; // the unquoted local part contains '%', '!' or '@'
+    bool senderRouted = false; // the unquoted local part contains '%', '!' or '@', as written or
+                               // after NFKC normalisation (look-alikes such as U+FF20, U+FE6A)
+    bool nonAscii = false; // the local part or the domain has a non-ASCII character (needs SMTPUTF8)
 
     // "local@domain" with the local part quoted where it needs quoting; "" for the null
     // path and for an invalid path; "Postmaster" for the bare postmaster.

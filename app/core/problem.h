@@ -20,6 +20,10 @@ struct Problem
     QString message;
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Problem &o) const
+    {
+        return severity == o.severity && path == o.path && message == o.message;
+    }
     QString toString() const; // "path: message" (just the message when path is empty)
 };
 

@@ -9,10 +9,11 @@
 namespace RelayDesk {
 namespace {
 
-QString tr(const char *text)
+// Translated texts of this file, in the "RelayPolicy" context that lupdate sees.
+class Text
 {
-    return QCoreApplication::translate("RelayPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RelayPolicy)
+};
 
 Decision reply(Decision::Verdict verdict, int code, const QString &enhanced, const QString &text)
 {
@@ -34,6 +35,13 @@ QHostAddress unmapped(const QHostAddress &address)
     bool ok = false;
     const quint32 v4 = address.toIPv4Address(&ok);
     return ok ? QHostAddress(v4) : address;
+}
+
+// RFC 6531 §3.4: a non-ASCII address is only allowed in a transaction that used SMTPUTF8.
+Decision needsSmtpUtf8()
+{
+    return reply(Decision::Verdict::Reject, 553, QStringLiteral("5.6.7"),
+                 QStringLiteral("Non-ASCII addresses require SMTPUTF8"));
 }
 
 QString withBrackets(const QString &address)
@@ -116,7 +124,7 @@ QString RelayPolicy::clientText(const SessionFacts &facts) const
 
 QString RelayPolicy::entryText(const QList<AccessEntry> &entries, int index) const
 {
-    return tr("entry %1 %2").arg(index + 1).arg(describeEntry(entries.at(index)));
+    return Text::tr("entry %1 %2").arg(index + 1).arg(describeEntry(entries.at(index)));
 }
 
 Decision RelayPolicy::connect(const SessionFacts &facts, int openConnections) const
@@ -128,22 +136,27 @@ Decision RelayPolicy::connect(const SessionFacts &facts, int openConnections) co
     bool denied = false;
     if (control.mode == ListMode::OnlyList) {
         if (match >= 0) {
-            d.trace << tr("client %1 matches connection %2: only the list may connect → connection allowed")
+            d.trace << Text::tr(
+                           "client %1 matches connection %2: only the list may connect → connection allowed")
                            .arg(client, entryText(control.entries, match));
         } else {
             d.trace
-                << tr("client %1 matches no connection entry and only the list may connect → access denied")
+                << Text::tr(
+                       "client %1 matches no connection entry and only the list may connect → access denied")
                        .arg(client);
             denied = true;
         }
     } else if (match >= 0) {
-        d.trace << tr("client %1 matches connection %2: all except the list may connect → access denied")
+        d.trace << Text::tr(
+                       "client %1 matches connection %2: all except the list may connect → access denied")
                        .arg(client, entryText(control.entries, match));
         denied = true;
     } else {
-        d.trace << tr("client %1 is not on the connection list: all except the list may connect → connection "
-                      "allowed")
-                       .arg(client);
+        d.trace
+            << Text::tr(
+                   "client %1 is not on the connection list: all except the list may connect → connection "
+                   "allowed")
+                   .arg(client);
     }
     if (denied) {
         Decision refused = reply(Decision::Verdict::Reject, 554, QStringLiteral("5.7.1"),
@@ -157,8 +170,9 @@ Decision RelayPolicy::connect(const SessionFacts &facts, int openConnections) co
         Decision busy = reply(Decision::Verdict::TryLater, 421, QStringLiteral("4.3.2"),
                               QStringLiteral("Too many connections, try again later"));
         busy.trace = d.trace;
-        busy.trace
-            << tr("%1 connections are open and the limit is %2 → try later").arg(openConnections).arg(limit);
+        busy.trace << Text::tr("%1 connections are open and the limit is %2 → try later")
+                          .arg(openConnections)
+                          .arg(limit);
         return busy;
     }
     const QString fqdn = m_server.fqdn.isEmpty() ? QStringLiteral("localhost") : m_server.fqdn;
@@ -190,20 +204,21 @@ bool RelayPolicy::isAuthenticated(const SessionFacts &facts, QStringList *trace)
         return false;
     if (!smtpUser(facts.authenticatedUser)) {
         trace->append(
-            tr("%1 is not an enabled SMTP user of this configuration → treated as not authenticated")
+            Text::tr("%1 is not an enabled SMTP user of this configuration → treated as not authenticated")
                 .arg(facts.authenticatedUser));
         return false;
     }
     if (!offersAuth(facts)) {
-        trace->append(tr("AUTH is not offered in this session (%1) → treated as not authenticated")
-                          .arg(m_server.authentication.basic ? tr("basic authentication requires TLS")
-                                                             : tr("basic authentication is off")));
+        trace->append(Text::tr("AUTH is not offered in this session (%1) → treated as not authenticated")
+                          .arg(m_server.authentication.basic ? Text::tr("basic authentication requires TLS")
+                                                             : Text::tr("basic authentication is off")));
         return false;
     }
     return true;
 }
 
-Decision RelayPolicy::mailFrom(const SessionFacts &facts, QStringView path, qint64 declaredSize) const
+Decision RelayPolicy::mailFrom(const SessionFacts &facts, QStringView path, qint64 declaredSize,
+                               bool smtpUtf8) const
 {
     QStringList trace;
     const bool authenticated = isAuthenticated(facts, &trace);
@@ -213,29 +228,39 @@ Decision RelayPolicy::mailFrom(const SessionFacts &facts, QStringView path, qint
         return d;
     };
     if (m_server.secureCommunication.requireSecureChannel && !facts.tls)
-        return refuse(reply(Decision::Verdict::Reject, 530, QStringLiteral("5.7.0"),
-                            QStringLiteral("Must issue a STARTTLS command first")),
-                      tr("the virtual server requires a secure channel and the session is not encrypted"));
+        return refuse(
+            reply(Decision::Verdict::Reject, 530, QStringLiteral("5.7.0"),
+                  QStringLiteral("Must issue a STARTTLS command first")),
+            Text::tr("the virtual server requires a secure channel and the session is not encrypted"));
     if (!m_server.authentication.anonymous && !authenticated)
         return refuse(reply(Decision::Verdict::Reject, 530, QStringLiteral("5.7.0"),
                             QStringLiteral("Authentication required")),
-                      tr("anonymous access is off and the session did not authenticate"));
+                      Text::tr("anonymous access is off and the session did not authenticate"));
     const MailPath sender = parseReversePath(path);
     if (!sender.valid)
         return refuse(reply(Decision::Verdict::Reject, 501, QStringLiteral("5.1.7"),
                             QStringLiteral("Bad sender address syntax")),
-                      tr("the sender %1 is not a valid path: %2").arg(path.toString(), sender.error));
+                      Text::tr("the sender %1 is not a valid path: %2").arg(path.toString(), sender.error));
+    if (sender.nonAscii && !smtpUtf8) {
+        Decision refused = refuse(needsSmtpUtf8(),
+                                  Text::tr("the sender %1 has non-ASCII characters and the client "
+                                           "did not ask for SMTPUTF8")
+                                      .arg(sender.address()));
+        refused.address = sender.address();
+        return refused;
+    }
     const qint64 limit = qint64(m_server.messages.maxMessageSizeKb) * 1024;
     if (limit > 0 && declaredSize > limit)
-        return refuse(
-            reply(Decision::Verdict::Reject, 552, QStringLiteral("5.3.4"),
-                  QStringLiteral("Message size exceeds fixed limit")),
-            tr("the declared size %1 bytes is over the limit of %2 bytes").arg(declaredSize).arg(limit));
+        return refuse(reply(Decision::Verdict::Reject, 552, QStringLiteral("5.3.4"),
+                            QStringLiteral("Message size exceeds fixed limit")),
+                      Text::tr("the declared size %1 bytes is over the limit of %2 bytes")
+                          .arg(declaredSize)
+                          .arg(limit));
     Decision ok = reply(Decision::Verdict::Accept, 250, QStringLiteral("2.1.0"), QStringLiteral("Sender OK"));
     ok.address = sender.address();
     ok.trace = trace;
-    ok.trace << (sender.isNull ? tr("null sender <> (a delivery report) → sender accepted")
-                               : tr("sender %1 → sender accepted").arg(sender.address()));
+    ok.trace << (sender.isNull ? Text::tr("null sender <> (a delivery report) → sender accepted")
+                               : Text::tr("sender %1 → sender accepted").arg(sender.address()));
     return ok;
 }
 
@@ -253,23 +278,32 @@ const RelayPolicy::AcceptedDomain *RelayPolicy::acceptedDomain(const QString &do
     return nullptr;
 }
 
-Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int acceptedSoFar) const
+Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int acceptedSoFar,
+                             bool smtpUtf8) const
 {
     Decision d;
     const MailPath rcpt = parseForwardPath(path);
     if (!rcpt.valid) {
         d = reply(Decision::Verdict::Reject, 501, QStringLiteral("5.1.3"),
                   QStringLiteral("Bad recipient address syntax"));
-        d.trace << tr("the recipient %1 is not a valid path: %2").arg(path.toString(), rcpt.error);
+        d.trace << Text::tr("the recipient %1 is not a valid path: %2").arg(path.toString(), rcpt.error);
         return d;
     }
     const QString address = rcpt.address();
+    if (rcpt.nonAscii && !smtpUtf8) {
+        d = needsSmtpUtf8();
+        d.address = address;
+        d.trace << Text::tr(
+                       "the recipient %1 has non-ASCII characters and the client did not ask for SMTPUTF8")
+                       .arg(address);
+        return d;
+    }
     const int limit = m_server.messages.maxRecipientsPerMessage;
     if (limit > 0 && acceptedSoFar >= limit) {
         d = reply(Decision::Verdict::TryLater, 452, QStringLiteral("4.5.3"),
                   QStringLiteral("Too many recipients"));
         d.address = address;
-        d.trace << tr("%1 recipients were already accepted and the limit is %2 → too many recipients")
+        d.trace << Text::tr("%1 recipients were already accepted and the limit is %2 → too many recipients")
                        .arg(acceptedSoFar)
                        .arg(limit);
         return d;
@@ -277,7 +311,7 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
 
     QStringList trace;
     if (!rcpt.sourceRoute.isEmpty())
-        trace << tr("source route @%1 ignored; the recipient is %2")
+        trace << Text::tr("source route @%1 ignored; the recipient is %2")
                      .arg(rcpt.sourceRoute.join(QStringLiteral(",@")), address);
     const Decision accepted =
         reply(Decision::Verdict::Accept, 250, QStringLiteral("2.1.5"), QStringLiteral("Recipient OK"));
@@ -287,21 +321,31 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
         d = accepted;
         d.local = true;
         d.trace = trace;
-        d.trace << tr("<Postmaster> is always accepted → local delivery");
+        d.trace << Text::tr("<Postmaster> is always accepted → local delivery");
         d.address = address;
         return d;
     }
     const AcceptedDomain *domain = nullptr;
     if (rcpt.senderRouted) {
-        trace << tr("the local part \"%1\" carries %, ! or @: the sender chose the route, so the address is "
-                    "never local")
-                     .arg(rcpt.localPart);
+        const bool asWritten = std::any_of(rcpt.localPart.cbegin(), rcpt.localPart.cend(),
+                                           [](QChar c) { return c == u'%' || c == u'!' || c == u'@'; });
+        if (asWritten)
+            trace
+                << Text::tr(
+                       "the local part \"%1\" carries %, ! or @: the sender chose the route, so the address "
+                       "is never local")
+                       .arg(rcpt.localPart);
+        else
+            trace << Text::tr(
+                         "the local part \"%1\" carries a look-alike of %, ! or @ (NFKC reads it as \"%2\"): "
+                         "the sender chose the route, so the address is never local")
+                         .arg(rcpt.localPart, rcpt.localPart.normalized(QString::NormalizationForm_KC));
     } else if (rcpt.isAddressLiteral) {
-        trace << tr("%1 is an address literal: never a local domain").arg(rcpt.domain);
+        trace << Text::tr("%1 is an address literal: never a local domain").arg(rcpt.domain);
     } else {
         domain = acceptedDomain(rcpt.domain);
         if (!domain)
-            trace << tr("%1 is not in any recipient policy → relay").arg(rcpt.domain);
+            trace << Text::tr("%1 is not in any recipient policy → relay").arg(rcpt.domain);
     }
     if (domain) {
         d.address = address;
@@ -310,9 +354,9 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
             d.address = address;
             d.local = true;
             d.trace = trace;
-            d.trace
-                << tr("%1 matches @%2 of recipient policy \"%3\", not authoritative → accepted and forwarded")
-                       .arg(rcpt.domain, domain->domain, domain->policy);
+            d.trace << Text::tr("%1 matches @%2 of recipient policy \"%3\", not authoritative → accepted and "
+                                "forwarded")
+                           .arg(rcpt.domain, domain->domain, domain->policy);
             return d;
         }
         const bool known = m_recipients.contains(address.toLower())
@@ -322,9 +366,9 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
             d.address = address;
             d.local = true;
             d.trace = trace;
-            d.trace << tr("%1 matches @%2 of recipient policy \"%3\" (authoritative) and %4 is a known "
-                          "recipient → "
-                          "local delivery")
+            d.trace << Text::tr("%1 matches @%2 of recipient policy \"%3\" (authoritative) and %4 is a known "
+                                "recipient → "
+                                "local delivery")
                            .arg(rcpt.domain, domain->domain, domain->policy, address);
             return d;
         }
@@ -333,10 +377,12 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
         d.address = address;
         d.local = true;
         d.trace = trace;
-        d.trace << tr("%1 matches @%2 of recipient policy \"%3\" (authoritative) but %4 is not a recipient → "
-                      "user "
-                      "unknown")
-                       .arg(rcpt.domain, domain->domain, domain->policy, address);
+        d.trace
+            << Text::tr(
+                   "%1 matches @%2 of recipient policy \"%3\" (authoritative) but %4 is not a recipient → "
+                   "user "
+                   "unknown")
+                   .arg(rcpt.domain, domain->domain, domain->policy, address);
         return d;
     }
 
@@ -344,37 +390,38 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
     const QString client = clientText(facts);
     const RelayRestrictions &relay = m_server.relayRestrictions;
     if (m_relay.hasDomainEntries() && facts.verifiedHostName.isEmpty())
-        trace << tr("client %1 has no forward-confirmed reverse DNS name: domain entries cannot match")
+        trace << Text::tr("client %1 has no forward-confirmed reverse DNS name: domain entries cannot match")
                      .arg(client);
     const int match = m_relay.match(facts.client, facts.verifiedHostName, effectiveNow(facts));
     bool allowed = false;
     if (relay.mode == ListMode::OnlyList) {
         if (match >= 0) {
-            trace << tr("client %1 matches relay %2 → relay allowed")
+            trace << Text::tr("client %1 matches relay %2 → relay allowed")
                          .arg(client, entryText(relay.entries, match));
             allowed = true;
         } else {
-            trace << tr("client %1 matches no relay entry (only the list may relay)").arg(client);
+            trace << Text::tr("client %1 matches no relay entry (only the list may relay)").arg(client);
         }
     } else if (match >= 0) {
-        trace << tr("client %1 matches relay %2 (all except the list may relay)")
+        trace << Text::tr("client %1 matches relay %2 (all except the list may relay)")
                      .arg(client, entryText(relay.entries, match));
     } else {
-        trace << tr("client %1 is not on the relay list: all except the list may relay → relay allowed")
+        trace << Text::tr("client %1 is not on the relay list: all except the list may relay → relay allowed")
                      .arg(client);
         allowed = true;
     }
     if (!allowed) {
         const bool authenticated = isAuthenticated(facts, &trace);
         if (authenticated && relay.allowAuthenticatedRelay) {
-            trace << tr("the session authenticated as %1 and authenticated relay is allowed → relay allowed")
+            trace << Text::tr(
+                         "the session authenticated as %1 and authenticated relay is allowed → relay allowed")
                          .arg(facts.authenticatedUser);
             allowed = true;
         } else if (authenticated) {
-            trace << tr("the session authenticated as %1 but authenticated relay is off")
+            trace << Text::tr("the session authenticated as %1 but authenticated relay is off")
                          .arg(facts.authenticatedUser);
         } else {
-            trace << tr("the session did not authenticate");
+            trace << Text::tr("the session did not authenticate");
         }
     }
     if (allowed) {
@@ -383,7 +430,7 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
     } else {
         d = reply(Decision::Verdict::Reject, 550, QStringLiteral("5.7.1"),
                   QStringLiteral("Unable to relay for ") + address);
-        trace << tr("→ relay refused");
+        trace << Text::tr("→ relay refused");
     }
     d.address = address;
     d.matchedEntry = match;
@@ -392,18 +439,18 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
 }
 
 RelayPolicy::Evaluation RelayPolicy::evaluate(const SessionFacts &facts, const QString &from,
-                                              const QStringList &to) const
+                                              const QStringList &to, bool smtpUtf8) const
 {
     Evaluation e;
     e.connect = connect(facts);
     if (!e.connect.accepted())
         return e;
-    e.mail = mailFrom(facts, withBrackets(from));
+    e.mail = mailFrom(facts, withBrackets(from), -1, smtpUtf8);
     if (!e.mail.accepted())
         return e;
     int accepted = 0;
     for (const QString &recipient : to) {
-        Decision d = rcptTo(facts, withBrackets(recipient), accepted);
+        Decision d = rcptTo(facts, withBrackets(recipient), accepted, smtpUtf8);
         if (d.accepted())
             ++accepted;
         e.recipients.append(d);

@@ -69,10 +69,17 @@ public:
     // the listener's (PasswordHash::verify against smtpUser(user)->passwordHash).
     const SmtpUser *smtpUser(const QString &user) const;
     // 3. MAIL FROM with the argument in angle brackets; declaredSize from SIZE=, -1 when absent.
-    Decision mailFrom(const SessionFacts &facts, QStringView path, qint64 declaredSize = -1) const;
+    // smtpUtf8: the client gave the SMTPUTF8 parameter on MAIL FROM (RFC 6531); without it a
+    // non-ASCII sender is refused with 553 5.6.7 (after the syntax check, before the size check).
+    Decision mailFrom(const SessionFacts &facts, QStringView path, qint64 declaredSize = -1,
+                      bool smtpUtf8 = false) const;
     // 4. RCPT TO with the argument in angle brackets; acceptedSoFar counts the recipients
-    // already accepted in this transaction.
-    Decision rcptTo(const SessionFacts &facts, QStringView path, int acceptedSoFar = 0) const;
+    // already accepted in this transaction. smtpUtf8: the transaction's MAIL FROM carried
+    // SMTPUTF8; without it a non-ASCII recipient is refused with 553 5.6.7 (after the syntax
+    // check, before the recipient limit). With it, non-ASCII is allowed, but a local part whose
+    // NFKC form carries '%', '!' or '@' is still sender-routed and never local.
+    Decision rcptTo(const SessionFacts &facts, QStringView path, int acceptedSoFar = 0,
+                    bool smtpUtf8 = false) const;
 
     struct Evaluation
     {
@@ -83,8 +90,10 @@ public:
     };
     // Connect, MAIL and every RCPT of an envelope, as a session would see them. Addresses
     // may be given with or without angle brackets. Later stages are skipped after a refusal
-    // that ends the session or the transaction.
-    Evaluation evaluate(const SessionFacts &facts, const QString &from, const QStringList &to) const;
+    // that ends the session or the transaction. smtpUtf8 is passed to MAIL and every RCPT;
+    // Explain leaves it false (a client that did not use SMTPUTF8).
+    Evaluation evaluate(const SessionFacts &facts, const QString &from, const QStringList &to,
+                        bool smtpUtf8 = false) const;
 
 private:
     struct AcceptedDomain

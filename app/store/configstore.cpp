@@ -29,10 +29,11 @@ Q_LOGGING_CATEGORY(lcStore, "relaydesk.store")
 constexpr int busyTimeoutMs = 5000;
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QString tr(const char *text)
+// Translated texts of this file, in the "ConfigStore" context that lupdate sees.
+class Text
 {
-    return QCoreApplication::translate("ConfigStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigStore)
+};
 
 QString newConnectionName()
 {
@@ -51,7 +52,7 @@ QString osUser()
             user = QString::fromLocal8Bit(pw->pw_name);
     }
 #endif
-    return user.isEmpty() ? tr("(unknown)") : user;
+    return user.isEmpty() ? Text::tr("(unknown)") : user;
 }
 
 QString timeText(const QDateTime &time)
@@ -67,12 +68,12 @@ bool createOwnerOnly(const QString &path, QString *error)
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
         if (file.exists())
             return true; // another program created it meanwhile
-        *error = tr("Cannot create %1: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot create %1: %2").arg(path, file.errorString());
         return false;
     }
     file.close();
     if (!file.setPermissions(ownerOnly)) {
-        *error = tr("Cannot make %1 readable only by its owner: %2").arg(path, file.errorString());
+        *error = Text::tr("Cannot make %1 readable only by its owner: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -95,7 +96,7 @@ bool readInt(const QSqlDatabase &db, const QString &sql, std::initializer_list<Q
     if (!Sql::prepare(q, sql, error) || !Sql::exec(q, values, error))
         return false;
     if (!q.next()) {
-        *error = tr("The configuration database is damaged: no result for %1").arg(sql);
+        *error = Text::tr("The configuration database is damaged: no result for %1").arg(sql);
         return false;
     }
     *result = q.value(0).toInt();
@@ -116,9 +117,9 @@ QString describeRevision(const QSqlDatabase &db, int revision)
     if (!Sql::prepare(q, QStringLiteral("SELECT os_user, program, time FROM revisions WHERE revision = :p0"),
                       &ignored)
         || !Sql::exec(q, {revision}, &ignored) || !q.next())
-        return tr("Revision %1").arg(revision);
+        return Text::tr("Revision %1").arg(revision);
     const QDateTime time = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs).toUTC();
-    return tr("Revision %1 was made by %2 with %3 at %4")
+    return Text::tr("Revision %1 was made by %2 with %3 at %4")
         .arg(QString::number(revision), q.value(0).toString(), q.value(1).toString(),
              time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
 }
@@ -141,7 +142,7 @@ struct ConfigStore::Private
     {
         if (db.isOpen())
             return true;
-        setError(error, tr("The configuration database is not open"));
+        setError(error, Text::tr("The configuration database is not open"));
         return false;
     }
 
@@ -163,7 +164,7 @@ struct ConfigStore::Private
         if (!Sql::prepare(wal, QStringLiteral("PRAGMA journal_mode = WAL"), error) || !Sql::exec(wal, error))
             return false;
         if (!wal.next() || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            setError(error, tr("Cannot switch %1 to write-ahead logging").arg(path));
+            setError(error, Text::tr("Cannot switch %1 to write-ahead logging").arg(path));
             return false;
         }
         return true;
@@ -171,7 +172,7 @@ struct ConfigStore::Private
 
     // Everything of commit() after validation, inside the write transaction.
     Result commitLocked(const Config &config, int baseRevision, const ChangeInfo &info, int *newRevision,
-                        QString *error)
+                        QString *error, QStringList *changes = nullptr)
     {
         Sql::Transaction transaction(db);
         QString sqlError;
@@ -185,9 +186,9 @@ struct ConfigStore::Private
             return Result::Failed;
         }
         if (current != baseRevision) {
-            const QString who = current > 0 ? describeRevision(db, current) : tr("Revision %1").arg(current);
+            const QString who = current > 0 ? describeRevision(db, current) : Text::tr("Revision %1").arg(current);
             setError(error,
-                     tr("The configuration changed while you were editing it: your change is based on "
+                     Text::tr("The configuration changed while you were editing it: your change is based on "
                         "revision %1, but the database is at revision %2. %3. Reload and apply your "
                         "change again.")
                          .arg(QString::number(baseRevision), QString::number(current), who));
@@ -208,6 +209,8 @@ struct ConfigStore::Private
 
         const int next = current + 1;
         const QStringList diff = ConfigDiff::describe(old, config);
+        if (changes)
+            *changes = diff;
         const QString user = info.user.isEmpty() ? osUser() : info.user;
         const QString program = info.program.isEmpty() ? QCoreApplication::applicationName() : info.program;
         // zlib-compressed JSON: a 100,000-entry configuration takes about a tenth of its size.
@@ -223,7 +226,7 @@ struct ConfigStore::Private
             || !Sql::run(db, QStringLiteral("UPDATE meta SET value = :p0 WHERE key = :p1"),
                          {next, QStringLiteral("revision")}, &sqlError)
             || !transaction.commit(&sqlError)) {
-            setError(error, tr("Cannot store the configuration in %1: %2").arg(path, sqlError));
+            setError(error, Text::tr("Cannot store the configuration in %1: %2").arg(path, sqlError));
             return Result::Failed; // the transaction rolls back: nothing was written
         }
         restrictCompanionFiles(path);
@@ -249,7 +252,7 @@ bool ConfigStore::open(const QString &path, QString *error, bool initialise)
     d->path = path;
     QString message;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        setError(error, tr("The Qt SQLite driver (QSQLITE) is not installed"));
+        setError(error, Text::tr("The Qt SQLite driver (QSQLITE) is not installed"));
         return false;
     }
     if (!QFileInfo::exists(path) && !createOwnerOnly(path, &message)) {
@@ -262,12 +265,12 @@ bool ConfigStore::open(const QString &path, QString *error, bool initialise)
     d->db.setDatabaseName(path);
     d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!d->db.open()) {
-        setError(error, tr("Cannot open %1: %2").arg(path, d->db.lastError().text()));
+        setError(error, Text::tr("Cannot open %1: %2").arg(path, d->db.lastError().text()));
         d->close();
         return false;
     }
     if (!d->pragmas(&message) || !Schema::migrate(d->db, &message)) {
-        setError(error, tr("Cannot open %1: %2").arg(path, message));
+        setError(error, Text::tr("Cannot open %1: %2").arg(path, message));
         d->close();
         return false;
     }
@@ -330,7 +333,7 @@ bool ConfigStore::load(Config *config, int *revision, QString *error) const
     if (!transaction.begin(Sql::Transaction::Mode::Read, &message)
         || !currentRevision(d->db, &current, &message) || !ConfigTables::read(d->db, &result, &message)
         || !transaction.commit(&message)) {
-        setError(error, tr("Cannot read the configuration from %1: %2").arg(d->path, message));
+        setError(error, Text::tr("Cannot read the configuration from %1: %2").arg(d->path, message));
         return false;
     }
     *config = std::move(result);
@@ -340,7 +343,8 @@ bool ConfigStore::load(Config *config, int *revision, QString *error) const
 }
 
 ConfigStore::Result ConfigStore::commit(const Config &config, int baseRevision, const ChangeInfo &info,
-                                        int *newRevision, QString *error, QList<Problem> *problems)
+                                        int *newRevision, QString *error, QList<Problem> *problems,
+                                        QStringList *changes)
 {
     if (!d->checkOpen(error))
         return Result::Failed;
@@ -348,10 +352,12 @@ ConfigStore::Result ConfigStore::commit(const Config &config, int baseRevision, 
     if (hasErrors(found)) {
         if (problems)
             *problems = found;
-        setError(error, tr("The configuration has errors and was not stored"));
+        setError(error, Text::tr("The configuration has errors and was not stored"));
         return Result::Invalid;
     }
-    return d->commitLocked(config, baseRevision, info, newRevision, error);
+    if (changes)
+        changes->clear();
+    return d->commitLocked(config, baseRevision, info, newRevision, error, changes);
 }
 
 QList<HistoryEntry> ConfigStore::history(int limit, QString *error) const
@@ -401,20 +407,20 @@ bool ConfigStore::configAt(int revision, Config *config, QString *error) const
         return false;
     }
     if (!q.next()) {
-        setError(error, tr("There is no revision %1").arg(revision));
+        setError(error, Text::tr("There is no revision %1").arg(revision));
         return false;
     }
     QList<Problem> problems;
     Config result;
     const QByteArray json = qUncompress(q.value(0).toByteArray());
     if (json.isEmpty())
-        problems.append({Problem::Severity::Error, QString(), tr("the stored snapshot is damaged")});
+        problems.append({Problem::Severity::Error, QString(), Text::tr("the stored snapshot is damaged")});
     if (!problems.isEmpty() || !ConfigJson::read(json, &result, &problems)) {
         QStringList texts;
         for (const Problem &p : problems)
             texts.append(p.toString());
         setError(error,
-                 tr("The snapshot of revision %1 cannot be read: %2")
+                 Text::tr("The snapshot of revision %1 cannot be read: %2")
                      .arg(QString::number(revision), texts.join(QStringLiteral("; "))));
         return false;
     }

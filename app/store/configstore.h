@@ -69,9 +69,10 @@ public:
     // committed since baseRevision: Result::Conflict, nothing written, *error names who.
     // A configuration equal to the current one makes no revision: Ok, *newRevision is the
     // current revision, and nothing is written. An empty info.user is filled in with the OS
-    // user, an empty info.program with the application name.
+    // user, an empty info.program with the application name. *changes receives the change in
+    // words as recorded in the history (empty when nothing changed).
     Result commit(const Config &config, int baseRevision, const ChangeInfo &info, int *newRevision,
-                  QString *error, QList<Problem> *problems = nullptr);
+                  QString *error, QList<Problem> *problems = nullptr, QStringList *changes = nullptr);
 
     QList<HistoryEntry> history(int limit, QString *error) const; // newest first; limit <= 0: all
     bool configAt(int revision, Config *config, QString *error) const; // the configuration as of a revision

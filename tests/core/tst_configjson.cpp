@@ -19,6 +19,8 @@ private slots:
     void errorsNameTheirPath();
     void malformedJsonNamesLineAndColumn();
     void everyProblemIsReported();
+    void partialReadForValidation();
+    void expiryZonesAndMilliseconds();
 
 private:
     static QByteArray example();
@@ -127,11 +129,10 @@ void TestConfigJson::errorsNameTheirPath_data()
     QTest::newRow("bad mode")
         << head + R"("virtualServers": [{"name": "a", "relayRestrictions": {"mode": "everyone"}}]})"
         << QStringLiteral("virtualServers[0].relayRestrictions.mode: \"everyone\" is not a list mode");
-    QTest::newRow("bad expiry")
-        << head
+    QTest::newRow("bad expiry") << head
             + R"("virtualServers": [{"name": "a", "relayRestrictions": {"entries": [{"type": "single", "address": "10.0.0.1", "expires": "tomorrow"}]}}]})"
-        << QStringLiteral(
-               "virtualServers[0].relayRestrictions.entries[0].expires: \"tomorrow\" is not a date and time");
+                                << QStringLiteral("virtualServers[0].relayRestrictions.entries[0].expires: "
+                                                  "\"tomorrow\" is not a UTC date and time");
     QTest::newRow("wrong type bool")
         << head + R"("virtualServers": [{"name": "a", "enabled": "yes"}]})"
         << QStringLiteral("virtualServers[0].enabled: expected true or false, found a string");
@@ -191,6 +192,43 @@ void TestConfigJson::everyProblemIsReported()
         (QStringList{QStringLiteral("a"), QStringLiteral("smtpUsers[0].d"),
                      QStringLiteral("smtpUsers[0].name"), QStringLiteral("smtpUsers[0].passwordHash"),
                      QStringLiteral("virtualServers[0].b"), QStringLiteral("virtualServers[0].general.c")}));
+}
+
+void TestConfigJson::partialReadForValidation()
+{
+    const QByteArray json = R"({"format": "relaydesk-config", "version": 1,
+        "virtualServers": [{"name": "x", "bindings": [{"address": "127.0.0.1", "port": "25"}],
+            "relayRestrictions": {"entries": [{"type": "group", "address": "10.0.0.0", "mask": "255.0.255.0"}]}}]})";
+    Config config;
+    Config partial;
+    config.organization = QStringLiteral("untouched");
+    QList<Problem> problems;
+    QVERIFY(!ConfigJson::read(json, &config, &problems, &partial));
+    QCOMPARE(config.organization, QStringLiteral("untouched"));
+    QCOMPARE(problems.size(), 1); // the port's type
+    QCOMPARE(partial.virtualServers.size(), 1);
+    QCOMPARE(partial.virtualServers.first().relayRestrictions.entries.first().mask,
+             QStringLiteral("255.0.255.0"));
+}
+
+void TestConfigJson::expiryZonesAndMilliseconds()
+{
+    const QByteArray head = R"({"format": "relaydesk-config", "version": 1, "virtualServers": [{"name": "a",
+        "relayRestrictions": {"entries": [{"type": "single", "address": "10.0.0.1", "expires": ")";
+    const QByteArray tail = R"("}]}}]})";
+    Config config;
+    QList<Problem> problems;
+    // An explicit offset is converted to UTC, whatever the host's zone.
+    QVERIFY(ConfigJson::read(head + "2027-01-31T01:00:00+01:00" + tail, &config, &problems));
+    const QDateTime expires = config.virtualServers.first().relayRestrictions.entries.first().expires;
+    QCOMPARE(expires, QDateTime(QDate(2027, 1, 31), QTime(0, 0), Qt::UTC));
+    QVERIFY(ConfigJson::write(config).contains("\"2027-01-31T00:00:00Z\""));
+    // Milliseconds survive a round trip.
+    QVERIFY(ConfigJson::read(head + "2027-01-31T00:00:00.250Z" + tail, &config, &problems));
+    Config again;
+    QVERIFY(ConfigJson::read(ConfigJson::write(config), &again, &problems));
+    QCOMPARE(again, config);
+    QCOMPARE(again.virtualServers.first().relayRestrictions.entries.first().expires.time().msec(), 250);
 }
 
 QTEST_APPLESS_MAIN(TestConfigJson)

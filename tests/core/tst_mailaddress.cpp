@@ -63,6 +63,8 @@ private slots:
     void nullPath();
     void postmaster_data();
     void postmaster();
+    void nonAscii_data();
+    void nonAscii();
 };
 
 void TestMailAddress::valid_data()
@@ -154,6 +156,31 @@ void TestMailAddress::valid_data()
         << Kind::Forward << QStringLiteral("<J\u00fcrgen.\u5f20@example.com>")
         << QStringLiteral("J\u00fcrgen.\u5f20") << "example.com"
         << QStringLiteral("J\u00fcrgen.\u5f20@example.com") << noRoute << false << QString();
+    // Look-alikes that NFKC turns into '@', '%' or '!': a percent hack or bang path in disguise.
+    QTest::newRow("full-width at sign U+FF20")
+        << Kind::Forward << QStringLiteral("<x\uff20foreign.example@legacy.corp.example>")
+        << QStringLiteral("x\uff20foreign.example") << "legacy.corp.example"
+        << QStringLiteral("x\uff20foreign.example@legacy.corp.example") << noRoute << true << QString();
+    QTest::newRow("full-width percent U+FF05")
+        << Kind::Forward << QStringLiteral("<x\uff05foreign.example@corp.example>")
+        << QStringLiteral("x\uff05foreign.example") << "corp.example"
+        << QStringLiteral("x\uff05foreign.example@corp.example") << noRoute << true << QString();
+    QTest::newRow("full-width exclamation U+FF01")
+        << Kind::Forward << QStringLiteral("<foreign.example\uff01x@corp.example>")
+        << QStringLiteral("foreign.example\uff01x") << "corp.example"
+        << QStringLiteral("foreign.example\uff01x@corp.example") << noRoute << true << QString();
+    QTest::newRow("small at sign U+FE6B")
+        << Kind::Reverse << QStringLiteral("<x\ufe6bforeign.example@corp.example>")
+        << QStringLiteral("x\ufe6bforeign.example") << "corp.example"
+        << QStringLiteral("x\ufe6bforeign.example@corp.example") << noRoute << true << QString();
+    QTest::newRow("small percent U+FE6A")
+        << Kind::Mailbox << QStringLiteral("x\ufe6aforeign.example@corp.example")
+        << QStringLiteral("x\ufe6aforeign.example") << "corp.example"
+        << QStringLiteral("x\ufe6aforeign.example@corp.example") << noRoute << true << QString();
+    QTest::newRow("small exclamation U+FE57")
+        << Kind::Forward << QStringLiteral("<foreign.example\ufe57x@legacy.corp.example>")
+        << QStringLiteral("foreign.example\ufe57x") << "legacy.corp.example"
+        << QStringLiteral("foreign.example\ufe57x@legacy.corp.example") << noRoute << true << QString();
     QTest::newRow("hyphens and digits") << Kind::Mailbox << "u@a-b--c.9x.123.example"
                                         << "u"
                                         << "a-b--c.9x.123.example"
@@ -402,6 +429,7 @@ void TestMailAddress::invalid()
     QVERIFY(!path.isNull);
     QVERIFY(!path.isPostmaster);
     QVERIFY(!path.senderRouted);
+    QVERIFY(!path.nonAscii);
     QVERIFY(!path.isAddressLiteral);
     QVERIFY(path.address().isEmpty());
 }
@@ -518,6 +546,73 @@ void TestMailAddress::postmaster()
 
     QVERIFY(!parseForwardPath(QString(text).insert(1, QLatin1Char(' '))).valid);
     QVERIFY(!parseForwardPath(QString(text).insert(text.size() - 1, QLatin1Char('x'))).valid);
+}
+
+void TestMailAddress::nonAscii_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("nonAscii");
+    QTest::addColumn<bool>("senderRouted");
+
+    QTest::newRow("ascii") << Kind::Forward << QStringLiteral("<user@example.com>") << false << false;
+    QTest::newRow("ascii percent hack")
+        << Kind::Forward << QStringLiteral("<user%foreign.example@corp.example>") << false << true;
+    QTest::newRow("ascii quoted at sign")
+        << Kind::Forward << QStringLiteral("<\"user@foreign.example\"@corp.example>") << false << true;
+    QTest::newRow("ascii literal") << Kind::Reverse << QStringLiteral("<user@[IPv6:2001:db8::1]>") << false
+                                   << false;
+    QTest::newRow("null path") << Kind::Reverse << QStringLiteral("<>") << false << false;
+    QTest::newRow("bare postmaster") << Kind::Forward << QStringLiteral("<Postmaster>") << false << false;
+    QTest::newRow("latin-1 letter") << Kind::Forward << QStringLiteral("<j\u00fcrgen@example.com>") << true
+                                    << false;
+    QTest::newRow("cjk") << Kind::Mailbox << QStringLiteral("\u5f20\u4f1f@example.com") << true << false;
+    QTest::newRow("supplementary plane")
+        << Kind::Mailbox << QStringLiteral("x\U0001F600@example.com") << true << false;
+    // NFKC changes these, but not into a routing character.
+    QTest::newRow("full-width letters")
+        << Kind::Forward << QStringLiteral("<\uff41\uff4c\uff49\uff43\uff45@corp.example>") << true << false;
+    QTest::newRow("ligature") << Kind::Forward << QStringLiteral("<\ufb01le@corp.example>") << true << false;
+    QTest::newRow("sender route with non-ascii mailbox")
+        << Kind::Forward << QStringLiteral("<@a.example:\u00e9@corp.example>") << true << false;
+    // The look-alikes of the review, each alone.
+    QTest::newRow("U+FF20 full-width at")
+        << Kind::Forward << QStringLiteral("<a\uff20b@corp.example>") << true << true;
+    QTest::newRow("U+FF05 full-width percent")
+        << Kind::Forward << QStringLiteral("<a\uff05b@corp.example>") << true << true;
+    QTest::newRow("U+FF01 full-width exclamation")
+        << Kind::Forward << QStringLiteral("<a\uff01b@corp.example>") << true << true;
+    QTest::newRow("U+FE6B small at") << Kind::Forward << QStringLiteral("<a\ufe6bb@corp.example>") << true
+                                     << true;
+    QTest::newRow("U+FE6A small percent")
+        << Kind::Forward << QStringLiteral("<a\ufe6ab@corp.example>") << true << true;
+    QTest::newRow("U+FE57 small exclamation")
+        << Kind::Forward << QStringLiteral("<a\ufe57b@corp.example>") << true << true;
+    // Not in the review's list, caught because the rule is NFKC and not a list of characters.
+    QTest::newRow("U+203C double exclamation")
+        << Kind::Forward << QStringLiteral("<a\u203cb@corp.example>") << true << true;
+    QTest::newRow("U+FE15 vertical exclamation")
+        << Kind::Reverse << QStringLiteral("<a\ufe15b@corp.example>") << true << true;
+}
+
+void TestMailAddress::nonAscii()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, text);
+    QFETCH(bool, nonAscii);
+    QFETCH(bool, senderRouted);
+
+    const MailPath path = parse(kind, text);
+    QVERIFY2(path.valid, qPrintable(path.error));
+    QCOMPARE(path.nonAscii, nonAscii);
+    QCOMPARE(path.senderRouted, senderRouted);
+    // The normalised address keeps both properties.
+    if (!path.isNull && !path.isPostmaster) {
+        const MailPath again = parseMailbox(path.address());
+        QVERIFY2(again.valid, qPrintable(again.error));
+        QCOMPARE(again.nonAscii, nonAscii);
+        QCOMPARE(again.senderRouted, senderRouted);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestMailAddress)

@@ -62,6 +62,11 @@ private slots:
     void wildcardAddressSpace();
     void evaluateStopsAfterRefusal();
     void secureDefaultRefusesEveryone();
+    void smtpUtf8Recipients_data();
+    void smtpUtf8Recipients();
+    void smtpUtf8Sender_data();
+    void smtpUtf8Sender();
+    void smtpUtf8Order();
 };
 
 void TestRelayPolicy::recipients_data()
@@ -108,6 +113,15 @@ void TestRelayPolicy::recipients_data()
     QTest::newRow("quoted percent") << untrusted << none << false << none
                                     << "<\"victim%foreign.example\"@corp.example>"
                                     << unable + QStringLiteral("victim%foreign.example@corp.example");
+    QTest::newRow("percent hack, not authoritative")
+        << untrusted << none << false << none << "<victim%foreign.example@legacy.corp.example>"
+        << unable + QStringLiteral("victim%foreign.example@legacy.corp.example");
+    QTest::newRow("bang path, not authoritative")
+        << untrusted << none << false << none << "<foreign.example!victim@legacy.corp.example>"
+        << unable + QStringLiteral("foreign.example!victim@legacy.corp.example");
+    QTest::newRow("quoted at, not authoritative")
+        << untrusted << none << false << none << "<\"victim@foreign.example\"@legacy.corp.example>"
+        << unable + QStringLiteral("\"victim@foreign.example\"@legacy.corp.example");
     QTest::newRow("source route") << untrusted << none << false << none
                                   << "<@corp.example:victim@foreign.example>"
                                   << unable + QStringLiteral("victim@foreign.example");
@@ -413,6 +427,173 @@ void TestRelayPolicy::secureDefaultRefusesEveryone()
     for (const QString &ip : {QStringLiteral("127.0.0.1"), QStringLiteral("10.0.0.1"), QStringLiteral("::1")})
         QCOMPARE(policy.rcptTo(facts(ip), u"<a@foreign.example>").code, 550);
     QVERIFY(policy.connect(facts(QStringLiteral("127.0.0.1"))).accepted());
+}
+
+void TestRelayPolicy::smtpUtf8Recipients_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<QString>("rcpt");
+    QTest::addColumn<bool>("smtpUtf8");
+    QTest::addColumn<QString>("reply");
+
+    const QString untrusted = QStringLiteral("192.0.2.50");
+    const QString trusted = QStringLiteral("10.20.0.15");
+    const QString needsUtf8 = QStringLiteral("553 5.6.7 Non-ASCII addresses require SMTPUTF8");
+    const QString unable = QStringLiteral("550 5.7.1 Unable to relay for ");
+
+    // Look-alikes of '@', '%' and '!' that a next hop applying NFKC reads as a percent hack or
+    // a bang path. Not authoritative (@legacy.corp.example, any local part is forwarded) is the
+    // riskier case; authoritative (@corp.example) must refuse them as relay too.
+    const struct
+    {
+        const char *name;
+        QString local;
+    } lookalikes[] = {
+        {"U+FF20", QStringLiteral("x\uff20foreign.example")},
+        {"U+FF05", QStringLiteral("x\uff05foreign.example")},
+        {"U+FF01", QStringLiteral("foreign.example\uff01x")},
+        {"U+FE6B", QStringLiteral("x\ufe6bforeign.example")},
+        {"U+FE6A", QStringLiteral("x\ufe6aforeign.example")},
+        {"U+FE57", QStringLiteral("foreign.example\ufe57x")},
+    };
+    for (const auto &l : lookalikes) {
+        for (const QString &domain :
+             {QStringLiteral("legacy.corp.example"), QStringLiteral("corp.example")}) {
+            const QString address = l.local + QLatin1Char('@') + domain;
+            const QString rcpt = QLatin1Char('<') + address + QLatin1Char('>');
+            QTest::addRow("%s @%s, no SMTPUTF8", l.name, qPrintable(domain))
+                << untrusted << rcpt << false << needsUtf8;
+            QTest::addRow("%s @%s, SMTPUTF8", l.name, qPrintable(domain))
+                << untrusted << rcpt << true << unable + address;
+        }
+    }
+    // A client that may relay still relays them (they are relay, not local).
+    QTest::newRow("U+FF20 from a relay client")
+        << trusted << QStringLiteral("<x\uff20foreign.example@legacy.corp.example>") << true
+        << QStringLiteral("250 2.1.5 Recipient OK");
+    // Plain non-ASCII local parts.
+    QTest::newRow("non-ascii unknown user, SMTPUTF8")
+        << untrusted << QStringLiteral("<j\u00fcrgen@corp.example>") << true
+        << QStringLiteral("550 5.1.1 User unknown: j\u00fcrgen@corp.example");
+    QTest::newRow("non-ascii unknown user, no SMTPUTF8")
+        << untrusted << QStringLiteral("<j\u00fcrgen@corp.example>") << false << needsUtf8;
+    QTest::newRow("non-ascii not authoritative, SMTPUTF8")
+        << untrusted << QStringLiteral("<j\u00fcrgen@legacy.corp.example>") << true
+        << QStringLiteral("250 2.1.5 Recipient OK");
+    QTest::newRow("non-ascii foreign, no SMTPUTF8, relay client")
+        << trusted << QStringLiteral("<j\u00fcrgen@foreign.example>") << false << needsUtf8;
+    QTest::newRow("ascii, no SMTPUTF8") << untrusted << QStringLiteral("<alice@corp.example>") << false
+                                        << QStringLiteral("250 2.1.5 Recipient OK");
+}
+
+void TestRelayPolicy::smtpUtf8Recipients()
+{
+    QFETCH(QString, ip);
+    QFETCH(QString, rcpt);
+    QFETCH(bool, smtpUtf8);
+    QFETCH(QString, reply);
+    const RelayPolicy policy(example(), 0, Now);
+    const Decision d = policy.rcptTo(facts(ip), rcpt, 0, smtpUtf8);
+    const QString trace = d.trace.join(QLatin1Char('\n'));
+    QVERIFY2(d.reply() == reply, qPrintable(d.reply() + QStringLiteral("\n") + trace));
+    if (reply.startsWith(QLatin1String("553 5.6.7"))) {
+        QCOMPARE(d.verdict, Decision::Verdict::Reject);
+        QVERIFY(!d.local);
+        QVERIFY(!d.relay);
+        QVERIFY2(
+            trace.contains(QStringLiteral("non-ASCII characters and the client did not ask for SMTPUTF8")),
+            qPrintable(trace));
+    }
+    if (reply.startsWith(QLatin1String("550 5.7.1"))) {
+        QVERIFY(!d.local);
+        QVERIFY(!d.relay);
+        QVERIFY2(trace.contains(QStringLiteral("look-alike")), qPrintable(trace));
+        QVERIFY(d.trace.last().contains(QStringLiteral("relay refused")));
+    }
+}
+
+void TestRelayPolicy::smtpUtf8Sender_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<bool>("smtpUtf8");
+    QTest::addColumn<QString>("reply");
+
+    const QString ok = QStringLiteral("250 2.1.0 Sender OK");
+    const QString needsUtf8 = QStringLiteral("553 5.6.7 Non-ASCII addresses require SMTPUTF8");
+    const qint64 over = qint64(10240 * 1024 + 1);
+    QTest::newRow("non-ascii, no SMTPUTF8")
+        << QStringLiteral("<j\u00fcrgen@b.example>") << qint64(-1) << false << needsUtf8;
+    QTest::newRow("non-ascii, SMTPUTF8")
+        << QStringLiteral("<j\u00fcrgen@b.example>") << qint64(-1) << true << ok;
+    QTest::newRow("look-alike, no SMTPUTF8")
+        << QStringLiteral("<x\uff20foreign.example@b.example>") << qint64(-1) << false << needsUtf8;
+    QTest::newRow("ascii, no SMTPUTF8") << QStringLiteral("<a@b.example>") << qint64(-1) << false << ok;
+    QTest::newRow("null sender, no SMTPUTF8") << QStringLiteral("<>") << qint64(-1) << false << ok;
+    // Order: syntax, then SMTPUTF8, then size.
+    QTest::newRow("non-ascii bad syntax") << QStringLiteral("<j\u00fcr gen@b.example>") << qint64(-1) << false
+                                          << QStringLiteral("501 5.1.7 Bad sender address syntax");
+    QTest::newRow("non-ascii over size, no SMTPUTF8")
+        << QStringLiteral("<j\u00fcrgen@b.example>") << over << false << needsUtf8;
+    QTest::newRow("non-ascii over size, SMTPUTF8")
+        << QStringLiteral("<j\u00fcrgen@b.example>") << over << true
+        << QStringLiteral("552 5.3.4 Message size exceeds fixed limit");
+}
+
+void TestRelayPolicy::smtpUtf8Sender()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, size);
+    QFETCH(bool, smtpUtf8);
+    QFETCH(QString, reply);
+    const RelayPolicy policy(example(), 0, Now);
+    const Decision d = policy.mailFrom(facts(QStringLiteral("192.0.2.1")), path, size, smtpUtf8);
+    const QString trace = d.trace.join(QLatin1Char('\n'));
+    QVERIFY2(d.reply() == reply, qPrintable(d.reply() + QStringLiteral("\n") + trace));
+    if (d.code == 553) {
+        QCOMPARE(d.verdict, Decision::Verdict::Reject);
+        QVERIFY2(
+            trace.contains(QStringLiteral("non-ASCII characters and the client did not ask for SMTPUTF8")),
+            qPrintable(trace));
+    }
+}
+
+void TestRelayPolicy::smtpUtf8Order()
+{
+    Config config = example();
+    config.virtualServers[0].messages.maxRecipientsPerMessage = 1;
+    const RelayPolicy policy(config, 0, Now);
+    const SessionFacts f = facts(QStringLiteral("192.0.2.50"));
+    const QString lookalike = QStringLiteral("x\uff20foreign.example@legacy.corp.example");
+
+    // After the syntax check, before the recipient limit.
+    QCOMPARE(policy.rcptTo(f, QStringLiteral("<j\u00fcr gen@corp.example>"), 0, false).code, 501);
+    QCOMPARE(policy.rcptTo(f, QStringLiteral("<j\u00fcrgen@corp.example>"), 1, false).code, 553);
+    QCOMPARE(policy.rcptTo(f, QStringLiteral("<j\u00fcrgen@corp.example>"), 1, true).code, 452);
+
+    // evaluate() models a client that did not use SMTPUTF8 unless told otherwise.
+    const RelayPolicy::Evaluation plain =
+        policy.evaluate(f, QStringLiteral("<>"), {lookalike, QStringLiteral("alice@corp.example")});
+    QCOMPARE(plain.recipients.size(), 2);
+    QCOMPARE(plain.recipients.at(0).reply(),
+             QStringLiteral("553 5.6.7 Non-ASCII addresses require SMTPUTF8"));
+    QVERIFY(!plain.recipients.at(0).local);
+    QCOMPARE(plain.recipients.at(1).code, 250);
+    QVERIFY(!plain.relayRefused());
+
+    const RelayPolicy::Evaluation utf8 = policy.evaluate(f, QStringLiteral("<>"), {lookalike}, true);
+    QCOMPARE(utf8.recipients.at(0).reply(), QStringLiteral("550 5.7.1 Unable to relay for ") + lookalike);
+    QVERIFY(utf8.relayRefused());
+
+    const RelayPolicy::Evaluation sender =
+        policy.evaluate(f, QStringLiteral("j\u00fcrgen@b.example"), {QStringLiteral("alice@corp.example")});
+    QCOMPARE(sender.mail.code, 553);
+    QVERIFY(sender.recipients.isEmpty());
+    QVERIFY(policy
+                .evaluate(f, QStringLiteral("j\u00fcrgen@b.example"), {QStringLiteral("alice@corp.example")},
+                          true)
+                .recipients.at(0)
+                .accepted());
 }
 
 QTEST_APPLESS_MAIN(TestRelayPolicy)

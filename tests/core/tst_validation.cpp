@@ -51,6 +51,11 @@ private slots:
     void everyErrorIsReported();
     void lintOpenRelay();
     void lintWideGroups();
+    void lintIpv6GroupsThatCoverIpv4();
+    void lintSingleLabelDomains();
+    void lintForwardingWithoutHost();
+    void lintNoVirtualServer();
+    void textFields();
     void lintAuthWithoutTls();
     void lintAuthoritativeWithoutRecipients();
     void passwordHashFormat_data();
@@ -231,16 +236,16 @@ void TestValidation::lintWideGroups()
     Config config = example();
     config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("10.0.0.0"), 8));
     QVERIFY(!Validation::isOpenRelay(config.virtualServers[0]));
-    QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("wider than")));
+    QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("admits more than")));
     config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("0.0.0.0"), 0));
     QVERIFY(Validation::isOpenRelay(config.virtualServers[0]));
-    QVERIFY(
-        joined(Validation::lint(config))
-            .contains(QStringLiteral("relayRestrictions.entries[6]: the group 0.0.0.0/0 is wider than /8")));
+    QVERIFY(joined(Validation::lint(config))
+                .contains(
+                    QStringLiteral("relayRestrictions.entries[6]: 0.0.0.0/0 admits more than a /8 network")));
     config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("2001:db8::"), 31));
     QVERIFY(joined(Validation::lint(config))
                 .contains(QStringLiteral(
-                    "relayRestrictions.entries[7]: the group 2001:db8::/31 is wider than /32")));
+                    "relayRestrictions.entries[7]: 2001:db8::/31 admits more than a /32 network")));
     AccessEntry mask;
     mask.type = AccessEntryType::Group;
     mask.address = QStringLiteral("128.0.0.0");
@@ -248,6 +253,78 @@ void TestValidation::lintWideGroups()
     Config masked = example();
     masked.virtualServers[0].relayRestrictions.entries.append(mask);
     QVERIFY(Validation::isOpenRelay(masked.virtualServers[0]));
+}
+
+void TestValidation::lintIpv6GroupsThatCoverIpv4()
+{
+    // IPv4-mapped clients match IPv6 groups that cover ::ffff:0:0/96: judged as IPv4.
+    for (const auto &[address, prefix, open] :
+         {std::tuple{QStringLiteral("::ffff:0.0.0.0"), 96, true}, std::tuple{QStringLiteral("::"), 32, true},
+          std::tuple{QStringLiteral("::ffff:10.0.0.0"), 104, false},
+          std::tuple{QStringLiteral("::ffff:0.0.0.0"), 100, true},
+          std::tuple{QStringLiteral("2001:db8::"), 48, false}}) {
+        Config config = example();
+        config.virtualServers[0].relayRestrictions.entries = {group(address, prefix)};
+        QString why;
+        QVERIFY2(Validation::isOpenRelay(config.virtualServers[0], &why) == open, qPrintable(address));
+        if (open)
+            QVERIFY2(why.contains(QStringLiteral("IPv4 clients")), qPrintable(why));
+    }
+}
+
+void TestValidation::lintSingleLabelDomains()
+{
+    Config config = example();
+    AccessEntry tld;
+    tld.type = AccessEntryType::Domain;
+    tld.name = QStringLiteral("com");
+    config.virtualServers[0].relayRestrictions.entries.append(tld);
+    QString why;
+    QVERIFY(Validation::isOpenRelay(config.virtualServers[0], &why));
+    QVERIFY2(why.contains(QStringLiteral(".com")), qPrintable(why));
+
+    Config spaces = example();
+    spaces.recipientPolicies[0].addressSpaces.append(
+        {QStringLiteral("SMTP"), QStringLiteral("@*.com"), false, false});
+    QVERIFY(joined(Validation::lint(spaces))
+                .contains(QStringLiteral(
+                    "recipientPolicies[0].addressSpaces[2].address: open relay: @*.com accepts "
+                    "mail for every domain under .com")));
+}
+
+void TestValidation::lintForwardingWithoutHost()
+{
+    Config config = example(); // @legacy.corp.example is not authoritative, and nothing to forward to
+    QVERIFY(joined(Validation::lint(config))
+                .contains(QStringLiteral(
+                    "recipientPolicies[0].addressSpaces[1].responsible: mail for @legacy.corp.example "
+                    "is accepted from any client, but Default SMTP Virtual Server has no host")));
+    config.virtualServers[0].messages.forwardUnresolvedTo = QStringLiteral("legacy-mail.corp.example");
+    QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("has no host")));
+}
+
+void TestValidation::lintNoVirtualServer()
+{
+    Config config = example();
+    config.virtualServers.clear();
+    QVERIFY(joined(Validation::lint(config))
+                .contains(QStringLiteral("virtualServers: there is no virtual server")));
+}
+
+void TestValidation::textFields()
+{
+    Config config = example();
+    config.virtualServers[0].name = QStringLiteral("Default\nSMTP\x1b[31m");
+    config.virtualServers[0].relayRestrictions.entries[0].comment = QString(2000, QLatin1Char('x'));
+    config.recipients[0].displayName = QStringLiteral("Alice\u0085");
+    const QString text = joined(Validation::validate(config));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "virtualServers[0].name: the text contains the control character U+000a at position 8")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("virtualServers[0].relayRestrictions.entries[0].comment: the text "
+                                         "is 2000 characters long; at most 1024")));
+    QVERIFY(text.contains(
+        QStringLiteral("recipients[0].displayName: the text contains the control character U+0085")));
 }
 
 void TestValidation::lintAuthWithoutTls()

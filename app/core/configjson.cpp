@@ -1,5 +1,7 @@
 #include "configjson.h"
 
+#include "jsonduplicates.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -513,6 +515,9 @@ bool read(const QByteArray &json, Config *config, QList<Problem> *problems, Conf
             {Problem::Severity::Error, QString(), Text::tr("the document is not a JSON object")});
         return false;
     }
+    // QJsonDocument keeps only the last of repeated keys; a repeated key is an error, never a choice.
+    problems->append(findDuplicateKeys(json));
+    const qsizetype afterDuplicates = problems->size();
     ObjectReader r(doc.object(), QString(), problems);
     QString format;
     r.string(QStringLiteral("format"), &format, true);
@@ -523,15 +528,16 @@ bool read(const QByteArray &json, Config *config, QList<Problem> *problems, Conf
     }
     int version = 0;
     r.integer(QStringLiteral("version"), &version, true);
-    if (r.has(QStringLiteral("version")) && version != Config::FormatVersion && problems->size() == before) {
+    if (r.has(QStringLiteral("version")) && version != Config::FormatVersion
+        && problems->size() == afterDuplicates) {
         r.add(QStringLiteral("version"),
               Text::tr("version %1 is not supported (this RelayDesk reads version %2)")
                   .arg(version)
                   .arg(Config::FormatVersion));
         return false;
     }
-    if (problems->size() != before)
-        return false;
+    if (problems->size() != afterDuplicates)
+        return false; // format or version missing or wrong: the rest means nothing
 
     Config c;
     c.virtualServers.clear();

@@ -41,11 +41,15 @@ private slots:
     void usersKeepOnlyHashes();
     void concurrentWritersLoseNothing();
     void exitCodes();
+    void importListsEveryProblem();
+    void invalidMergeAndDryRunChangeNothing();
+    void mergeKeepsTheOrganizationUnlessNamed();
 
 private:
     Run ctl(const QStringList &args, const QByteArray &input = QByteArray());
     QString examplePath() const;
     QByteArray exportNow();
+    QString writeFile(const QString &name, const QByteArray &content);
     int revisionNow();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -102,22 +106,16 @@ void TestCli::init()
 void TestCli::initIsIdempotentAndOwnerOnly()
 {
     const QString dataDir = m_dir->filePath(QStringLiteral("data"));
-    m_dir->remove();
-    m_dir = std::make_unique<QTemporaryDir>();
-    Run first =
-        ctl({QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("init")});
+    const Run first = ctl({QStringLiteral("--data-dir"), dataDir, QStringLiteral("init")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QStringLiteral("revision 1")), qPrintable(first.out));
-    const QString db = m_dir->filePath(QStringLiteral("data/relaydesk.sqlite"));
+    const QString db = dataDir + QStringLiteral("/relaydesk.sqlite");
     QVERIFY(QFile::exists(db));
     QCOMPARE(QFile::permissions(db) & 0x0077, QFileDevice::Permissions());
-    QCOMPARE(QFile::permissions(m_dir->filePath(QStringLiteral("data"))) & 0x0077,
-             QFileDevice::Permissions());
-    Run second =
-        ctl({QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("init")});
+    QCOMPARE(QFile::permissions(dataDir) & 0x0077, QFileDevice::Permissions());
+    const Run second = ctl({QStringLiteral("--data-dir"), dataDir, QStringLiteral("init")});
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(QStringLiteral("already initialised")), qPrintable(second.out));
-    Q_UNUSED(dataDir);
 
     // The defaults are the secure ones: loopback, port 2525, nobody on the relay list.
     QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
@@ -479,7 +477,113 @@ void TestCli::exitCodes()
     QVERIFY(process.readAllStandardError().contains("relaydeskctl init"));
     const Run help = ctl({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains(QStringLiteral("relay-test")) || help.out.contains(QStringLiteral("explain")));
+    for (const QString &command :
+         {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("explain"),
+          QStringLiteral("rollback"), QStringLiteral("user add")})
+        QVERIFY2(help.out.contains(QStringLiteral("  ") + command), qPrintable(command));
+    const Run version = ctl({QStringLiteral("show"), QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("relaydeskctl ")));
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(ctl({QStringLiteral("explain"), QStringLiteral("--ip"), QStringLiteral("010.020.000.015"),
+                  QStringLiteral("--to"), QStringLiteral("a@b.example")})
+                 .exitCode,
+             2);
+    QCOMPARE(ctl({QStringLiteral("explain"), QStringLiteral("--ip"), QStringLiteral("10.0.0.1"),
+                  QStringLiteral("--at"), QStringLiteral("2027-01-31T00:00:00"), QStringLiteral("--to"),
+                  QStringLiteral("a@b.example")})
+                 .exitCode,
+             2);
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return QString();
+    return path;
+}
+
+void TestCli::importListsEveryProblem()
+{
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    const QByteArray before = exportNow();
+    const QString bad = writeFile(QStringLiteral("two.json"), R"({"format": "relaydesk-config", "version": 1,
+        "virtualServers": [{"name": "x", "bindings": [{"address": "127.0.0.1", "port": "25"}],
+            "relayRestrictions": {"mode": "onlyList", "mode": "allExceptList",
+                "entries": [{"type": "group", "address": "10.0.0.0", "mask": "255.0.255.0"}]}}]})");
+    const Run r = ctl({QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("virtualServers[0].bindings[0].port: expected a whole number")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("virtualServers[0].relayRestrictions.entries[0].mask: 255.0.255.0 is not a "
+                                "contiguous netmask")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("virtualServers[0].relayRestrictions.mode")),
+             qPrintable(r.err)); // duplicate
+    QCOMPARE(exportNow(), before);
+
+    const Run json = ctl({QStringLiteral("--json"), QStringLiteral("import"), bad});
+    QCOMPARE(json.exitCode, 2);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("changed")).toBool(true), false);
+    const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
+    QVERIFY(problems.size() >= 3);
+    QStringList paths;
+    for (const QJsonValue &p : problems)
+        paths << p.toObject().value(QStringLiteral("path")).toString();
+    QVERIFY2(paths.contains(QStringLiteral("virtualServers[0].relayRestrictions.entries[0].mask")),
+             qPrintable(paths.join(u',')));
+
+    for (const QByteArray &nasty : {QByteArray(), QByteArray("\xEF\xBB\xBF"),
+                                    QByteArray("{\"format\": \"\xff\xfe\"}"), QByteArray(200000, '[')}) {
+        const Run n = ctl({QStringLiteral("import"), writeFile(QStringLiteral("nasty.json"), nasty)});
+        QCOMPARE(n.exitCode, 2);
+        QVERIFY(!n.err.isEmpty());
+    }
+    QCOMPARE(exportNow(), before);
+}
+
+void TestCli::invalidMergeAndDryRunChangeNothing()
+{
+    QCOMPARE(ctl({QStringLiteral("import"), examplePath()}).exitCode, 0);
+    const QByteArray before = exportNow();
+    const int revision = revisionNow();
+    // Valid alone, but the merged configuration has two servers on one port.
+    const QString clash =
+        writeFile(QStringLiteral("clash.json"), R"({"format": "relaydesk-config", "version": 1,
+        "virtualServers": [{"name": "Second", "bindings": [{"address": "127.0.0.1", "port": 2525}]}]})");
+    const Run merge = ctl({QStringLiteral("import"), clash, QStringLiteral("--merge")});
+    QCOMPARE(merge.exitCode, 2);
+    QVERIFY2(merge.err.contains(QStringLiteral("in the merged configuration: virtualServers[1].bindings[0]")),
+             qPrintable(merge.err));
+    const QString bad =
+        writeFile(QStringLiteral("bad.json"), R"({"format": "relaydesk-config", "version": 1, "x": 1})");
+    QCOMPARE(ctl({QStringLiteral("import"), bad, QStringLiteral("--dry-run")}).exitCode, 2);
+    QCOMPARE(ctl({QStringLiteral("import"), bad, QStringLiteral("--merge")}).exitCode, 2);
+    QCOMPARE(exportNow(), before);
+    QCOMPARE(revisionNow(), revision);
+}
+
+void TestCli::mergeKeepsTheOrganizationUnlessNamed()
+{
+    QCOMPARE(ctl({QStringLiteral("import"), examplePath()}).exitCode, 0);
+    const QString renamed =
+        writeFile(QStringLiteral("org.json"), R"({"format": "relaydesk-config", "version": 1,
+        "organization": "Contoso", "virtualServers": []})");
+    QCOMPARE(ctl({QStringLiteral("import"), renamed, QStringLiteral("--merge")}).exitCode, 0);
+    const QString users =
+        writeFile(QStringLiteral("users.json"), R"({"format": "relaydesk-config", "version": 1,
+        "smtpUsers": [{"name": "second-app", "passwordHash": "pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0$0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]})");
+    QCOMPARE(ctl({QStringLiteral("import"), users, QStringLiteral("--merge")}).exitCode, 0);
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(exportNow(), &config, &problems));
+    QCOMPARE(config.organization, QStringLiteral("Contoso"));
+    QCOMPARE(config.smtpUsers.size(), 2);
+    QCOMPARE(config.virtualServers.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -13,12 +13,6 @@
 namespace RelayDesk {
 namespace {
 
-// Translated texts of this file, in the "Cli" context that lupdate sees.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 QJsonObject stageJson(const QString &stage, const QString &command, const Decision &d)
 {
     return QJsonObject{{QStringLiteral("stage"), stage},
@@ -69,41 +63,51 @@ ExplainCommand::ExplainCommand()
 
 void ExplainCommand::setup(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("vs"), Text::tr("Virtual server NAME (default: the only one)."),
+    parser.addOption({QStringLiteral("vs"),
+                      QCoreApplication::translate("Cli", "Virtual server NAME (default: the only one)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("ip"),
+                      QCoreApplication::translate("Cli", "Client address IP (IPv4 or IPv6)."),
+                      QStringLiteral("IP")});
+    parser.addOption({QStringLiteral("auth"),
+                      QCoreApplication::translate("Cli", "The session authenticated as USER."),
+                      QStringLiteral("USER")});
     parser.addOption(
-        {QStringLiteral("ip"), Text::tr("Client address IP (IPv4 or IPv6)."), QStringLiteral("IP")});
-    parser.addOption(
-        {QStringLiteral("auth"), Text::tr("The session authenticated as USER."), QStringLiteral("USER")});
-    parser.addOption({QStringLiteral("tls"), Text::tr("The session uses TLS (STARTTLS done).")});
-    parser.addOption({QStringLiteral("from"), Text::tr("Sender ADDR (<> for the null sender; default <>)."),
+        {QStringLiteral("tls"), QCoreApplication::translate("Cli", "The session uses TLS (STARTTLS done).")});
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("Cli", "Sender ADDR (<> for the null sender; default <>)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("Cli", "Recipient ADDR; repeat for several."),
                       QStringLiteral("ADDR")});
     parser.addOption(
-        {QStringLiteral("to"), Text::tr("Recipient ADDR; repeat for several."), QStringLiteral("ADDR")});
-    parser.addOption(
         {QStringLiteral("client-name"),
-         Text::tr("The client's forward-confirmed reverse DNS NAME, for domain entries (no DNS query)."),
+         QCoreApplication::translate(
+             "Cli", "The client's forward-confirmed reverse DNS NAME, for domain entries (no DNS query)."),
          QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("resolve"), Text::tr("Look up the client's forward-confirmed reverse DNS name.")});
-    parser.addOption({QStringLiteral("nameserver"), Text::tr("DNS server IP for --resolve (port 53)."),
+        {QStringLiteral("resolve"),
+         QCoreApplication::translate("Cli", "Look up the client's forward-confirmed reverse DNS name.")});
+    parser.addOption({QStringLiteral("nameserver"),
+                      QCoreApplication::translate("Cli", "DNS server IP for --resolve (port 53)."),
                       QStringLiteral("IP")});
-    parser.addOption({QStringLiteral("at"),
-                      Text::tr("Decide as at TIME (ISO 8601 UTC), for expiring entries."),
-                      QStringLiteral("TIME")});
+    parser.addOption(
+        {QStringLiteral("at"),
+         QCoreApplication::translate("Cli", "Decide as at TIME (ISO 8601 UTC), for expiring entries."),
+         QStringLiteral("TIME")});
 }
 
 int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("ip")))
-        return context.usageError(Text::tr("explain needs --ip IP"));
+        return context.usageError(QCoreApplication::translate("Cli", "explain needs --ip IP"));
     QHostAddress client;
     if (!parseIpAddress(parser.value(QStringLiteral("ip")), &client))
-        return context.usageError(
-            Text::tr("--ip %1 is not an IPv4 or IPv6 address").arg(parser.value(QStringLiteral("ip"))));
+        return context.usageError(QCoreApplication::translate("Cli", "--ip %1 is not an IPv4 or IPv6 address")
+                                      .arg(parser.value(QStringLiteral("ip"))));
     const QStringList to = parser.values(QStringLiteral("to"));
     if (to.isEmpty())
-        return context.usageError(Text::tr("explain needs at least one --to ADDR"));
+        return context.usageError(QCoreApplication::translate("Cli", "explain needs at least one --to ADDR"));
     SessionFacts facts;
     facts.client = client;
     facts.tls = parser.isSet(QStringLiteral("tls"));
@@ -111,8 +115,9 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
     if (parser.isSet(QStringLiteral("at"))) {
         facts.now = parseUtcTime(parser.value(QStringLiteral("at")));
         if (!facts.now.isValid())
-            return context.usageError(Text::tr("--at %1 is not a UTC time such as 2027-02-01T00:00:00Z")
-                                          .arg(parser.value(QStringLiteral("at"))));
+            return context.usageError(
+                QCoreApplication::translate("Cli", "--at %1 is not a UTC time such as 2027-02-01T00:00:00Z")
+                    .arg(parser.value(QStringLiteral("at"))));
     }
 
     ConfigStore *store = context.store(false);
@@ -131,12 +136,13 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
             for (const VirtualServer &vs : config.virtualServers)
                 names << QLatin1Char('"') + vs.name + QLatin1Char('"');
             return context.usageError(
-                Text::tr("there is no virtual server \"%1\" (there are: %2)")
+                QCoreApplication::translate("Cli", "there is no virtual server \"%1\" (there are: %2)")
                     .arg(parser.value(QStringLiteral("vs")), names.join(QStringLiteral(", "))));
         }
     } else if (config.virtualServers.size() != 1) {
-        return context.usageError(Text::tr("there are %1 virtual servers: name one with --vs NAME")
-                                      .arg(config.virtualServers.size()));
+        return context.usageError(
+            QCoreApplication::translate("Cli", "there are %1 virtual servers: name one with --vs NAME")
+                .arg(config.virtualServers.size()));
     }
 
     const RelayPolicy policy(config, index, facts.now);
@@ -177,7 +183,7 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
         return refused ? ExitNegative : ExitOk;
     }
     QTextStream &out = context.out();
-    out << Text::tr("%1 (revision %2), client %3%4%5%6")
+    out << QCoreApplication::translate("Cli", "%1 (revision %2), client %3%4%5%6")
                .arg(policy.server().name)
                .arg(revision)
                .arg(client.toString(),
@@ -185,18 +191,20 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
                         ? QString()
                         : QStringLiteral(" (") + facts.verifiedHostName + QLatin1Char(')'),
                     facts.authenticatedUser.isEmpty()
-                        ? Text::tr(", not authenticated")
-                        : Text::tr(", authenticated as %1").arg(facts.authenticatedUser),
-                    facts.tls ? Text::tr(", TLS") : Text::tr(", no TLS"))
+                        ? QCoreApplication::translate("Cli", ", not authenticated")
+                        : QCoreApplication::translate("Cli", ", authenticated as %1")
+                              .arg(facts.authenticatedUser),
+                    facts.tls ? QCoreApplication::translate("Cli", ", TLS")
+                              : QCoreApplication::translate("Cli", ", no TLS"))
         << "\n\n";
-    printStage(out, Text::tr("(connect)"), e.connect);
+    printStage(out, QCoreApplication::translate("Cli", "(connect)"), e.connect);
     if (e.connect.accepted())
         printStage(out, QStringLiteral("MAIL FROM:") + bracket(from), e.mail);
     for (int i = 0; i < e.recipients.size(); ++i)
         printStage(out, QStringLiteral("RCPT TO:") + bracket(to.at(i)), e.recipients.at(i));
     out << '\n'
-        << (refused ? Text::tr("Verdict: refused — see the replies above.")
-                    : Text::tr("Verdict: every recipient is accepted."))
+        << (refused ? QCoreApplication::translate("Cli", "Verdict: refused — see the replies above.")
+                    : QCoreApplication::translate("Cli", "Verdict: every recipient is accepted."))
         << Qt::endl;
     return refused ? ExitNegative : ExitOk;
 }

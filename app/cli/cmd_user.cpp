@@ -10,12 +10,6 @@
 namespace RelayDesk {
 namespace {
 
-// Translated texts of this file, in the "Cli" context that lupdate sees.
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 int indexOfUser(const Config &config, const QString &name)
 {
     for (int i = 0; i < config.smtpUsers.size(); ++i) {
@@ -38,14 +32,18 @@ UserCommand::UserCommand()
 
 void UserCommand::setup(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, remove or list"),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QCoreApplication::translate("Cli", "add, remove or list"),
                                  QStringLiteral("add|remove|list"));
-    parser.addPositionalArgument(QStringLiteral("name"), Text::tr("The user name."),
+    parser.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("Cli", "The user name."),
                                  QStringLiteral("[NAME]"));
     parser.addOption(
         {QStringLiteral("password-stdin"),
-         Text::tr("Read the password from the first line of standard input (never from the command line).")});
-    parser.addOption({QStringLiteral("disabled"), Text::tr("With add: create the account disabled.")});
+         QCoreApplication::translate(
+             "Cli",
+             "Read the password from the first line of standard input (never from the command line).")});
+    parser.addOption({QStringLiteral("disabled"),
+                      QCoreApplication::translate("Cli", "With add: create the account disabled.")});
 }
 
 int UserCommand::execute(CliContext &context, const QCommandLineParser &parser)
@@ -54,7 +52,7 @@ int UserCommand::execute(CliContext &context, const QCommandLineParser &parser)
     const QString action = args.value(0);
     if (action == QLatin1String("list")) {
         if (args.size() != 1)
-            return context.usageError(Text::tr("user list takes no NAME"));
+            return context.usageError(QCoreApplication::translate("Cli", "user list takes no NAME"));
         ConfigStore *store = context.store(false);
         if (!store)
             return ExitEnvironment;
@@ -71,38 +69,41 @@ int UserCommand::execute(CliContext &context, const QCommandLineParser &parser)
             context.out() << QJsonDocument(users).toJson(QJsonDocument::Indented);
         } else {
             for (const SmtpUser &u : config.smtpUsers)
-                context.out() << u.name << (u.enabled ? QString() : Text::tr(" (disabled)")) << '\n';
+                context.out() << u.name
+                              << (u.enabled ? QString() : QCoreApplication::translate("Cli", " (disabled)"))
+                              << '\n';
             context.out().flush();
         }
         return ExitOk;
     }
     if (action != QLatin1String("add") && action != QLatin1String("remove"))
-        return context.usageError(Text::tr("user needs add, remove or list"));
+        return context.usageError(QCoreApplication::translate("Cli", "user needs add, remove or list"));
     if (args.size() != 2)
-        return context.usageError(Text::tr("user %1 needs one NAME").arg(action));
+        return context.usageError(QCoreApplication::translate("Cli", "user %1 needs one NAME").arg(action));
     const QString name = args.at(1);
 
     if (action == QLatin1String("remove")) {
         return commitChange(context, [&](Config &config, QString *summary, QString *error) {
             const int index = indexOfUser(config, name);
             if (index < 0) {
-                *error = Text::tr("there is no SMTP user \"%1\"").arg(name);
+                *error = QCoreApplication::translate("Cli", "there is no SMTP user \"%1\"").arg(name);
                 return false;
             }
             config.smtpUsers.removeAt(index);
-            *summary = Text::tr("remove SMTP user %1").arg(name);
+            *summary = QCoreApplication::translate("Cli", "remove SMTP user %1").arg(name);
             return true;
         });
     }
 
     if (!parser.isSet(QStringLiteral("password-stdin")))
-        return context.usageError(
-            Text::tr("user add reads the password from standard input: give --password-stdin"));
+        return context.usageError(QCoreApplication::translate(
+            "Cli", "user add reads the password from standard input: give --password-stdin"));
     QString password = context.in().readLine();
     if (password.endsWith(QLatin1Char('\r')))
         password.chop(1);
     if (password.isEmpty())
-        return context.usageError(Text::tr("the password read from standard input is empty"));
+        return context.usageError(
+            QCoreApplication::translate("Cli", "the password read from standard input is empty"));
     const QString hash = PasswordHash::hash(password);
     password.fill(QLatin1Char(' '));
     const bool enabled = !parser.isSet(QStringLiteral("disabled"));
@@ -112,10 +113,10 @@ int UserCommand::execute(CliContext &context, const QCommandLineParser &parser)
             // A disabled account stays disabled: setting a password does not re-enable it.
             config.smtpUsers[index].passwordHash = hash;
             config.smtpUsers[index].enabled = config.smtpUsers[index].enabled && enabled;
-            *summary = Text::tr("set the password of SMTP user %1").arg(name);
+            *summary = QCoreApplication::translate("Cli", "set the password of SMTP user %1").arg(name);
         } else {
             config.smtpUsers.append({name, enabled, hash});
-            *summary = Text::tr("add SMTP user %1").arg(name);
+            *summary = QCoreApplication::translate("Cli", "add SMTP user %1").arg(name);
         }
         return true;
     });

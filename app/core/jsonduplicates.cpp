@@ -10,10 +10,11 @@
 namespace RelayDesk {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Translated texts of this file, in the "ConfigJson" context that lupdate sees.
+class Text
 {
-    return QCoreApplication::translate("ConfigJson", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigJson)
+};
 
 struct Position
 {
@@ -72,8 +73,8 @@ QString joinList(const QStringList &items)
 {
     QString joined = items.first();
     for (qsizetype i = 1; i < items.size() - 1; ++i)
-        joined = tr("%1, %2").arg(joined, items.at(i));
-    return tr("%1 and %2").arg(joined, items.last());
+        joined = Text::tr("%1, %2").arg(joined, items.at(i));
+    return Text::tr("%1 and %2").arg(joined, items.last());
 }
 
 QString duplicateMessage(const SeenKey &seen)
@@ -95,20 +96,20 @@ QString duplicateMessage(const SeenKey &seen)
     if (distinctLines) {
         for (const Position &p : all)
             items.append(QString::number(p.line));
-        where = tr("lines %1").arg(joinList(items));
+        where = Text::tr("lines %1").arg(joinList(items));
     } else if (sameLine) {
         for (const Position &p : all)
             items.append(QString::number(p.column));
-        where = tr("line %1, columns %2").arg(QString::number(all.first().line), joinList(items));
+        where = Text::tr("line %1, columns %2").arg(QString::number(all.first().line), joinList(items));
     } else {
         for (const Position &p : all)
             items.append(QString::number(p.line) + QLatin1Char(':') + QString::number(p.column));
-        where = tr("at %1").arg(joinList(items));
+        where = Text::tr("at %1").arg(joinList(items));
     }
 
     if (all.size() == 2)
-        return tr("field appears twice (%1)").arg(where);
-    return tr("field appears %n times (%1)", int(all.size())).arg(where);
+        return Text::tr("field appears twice (%1)").arg(where);
+    return Text::tr("field appears %n times (%1)", nullptr, int(all.size())).arg(where);
 }
 
 class Scanner

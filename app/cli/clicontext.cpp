@@ -66,6 +66,17 @@ ConfigStore *CliContext::store(bool create)
     return m_store.get();
 }
 
+int CliContext::loadConfig(Config *config, int *revision)
+{
+    ConfigStore *configStore = store(false);
+    if (!configStore)
+        return ExitEnvironment;
+    QString error;
+    if (!configStore->load(config, revision, &error))
+        return environmentError(error);
+    return ExitOk;
+}
+
 int CliContext::usageError(const QString &message)
 {
     m_err << "relaydeskctl: " << message << Qt::endl;

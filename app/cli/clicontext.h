@@ -37,6 +37,9 @@ public:
 
     // Opens (and with `create`, creates) the database; on failure prints why and returns null.
     ConfigStore *store(bool create = true);
+    // Loads the current configuration of an existing database: ExitOk, or the exit code after
+    // printing why not.
+    int loadConfig(Config *config, int *revision);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -120,14 +120,10 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
                     .arg(parser.value(QStringLiteral("at"))));
     }
 
-    ConfigStore *store = context.store(false);
-    if (!store)
-        return ExitEnvironment;
     Config config;
     int revision = 0;
-    QString error;
-    if (!store->load(&config, &revision, &error))
-        return context.environmentError(error);
+    if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
+        return code;
     int index = 0;
     if (parser.isSet(QStringLiteral("vs"))) {
         index = config.virtualServerIndex(parser.value(QStringLiteral("vs")));

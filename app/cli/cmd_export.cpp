@@ -26,14 +26,10 @@ int ExportCommand::execute(CliContext &context, const QCommandLineParser &parser
     const QStringList args = parser.positionalArguments();
     if (args.size() > 1)
         return context.usageError(QCoreApplication::translate("Cli", "export takes at most one file"));
-    ConfigStore *store = context.store(false);
-    if (!store)
-        return ExitEnvironment;
     Config config;
     int revision = 0;
-    QString error;
-    if (!store->load(&config, &revision, &error))
-        return context.environmentError(error);
+    if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
+        return code;
     const QByteArray json = ConfigJson::write(config);
     if (args.isEmpty() || args.first() == QLatin1String("-")) {
         context.out() << QString::fromUtf8(json);

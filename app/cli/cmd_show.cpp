@@ -118,14 +118,10 @@ void ShowCommand::setup(QCommandLineParser &) { }
 
 int ShowCommand::execute(CliContext &context, const QCommandLineParser &)
 {
-    ConfigStore *store = context.store(false);
-    if (!store)
-        return ExitEnvironment;
     Config config;
     int revision = 0;
-    QString error;
-    if (!store->load(&config, &revision, &error))
-        return context.environmentError(error);
+    if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
+        return code;
     if (context.json()) {
         context.out() << QString::fromUtf8(ConfigJson::write(config));
         return ExitOk;

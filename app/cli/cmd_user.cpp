@@ -53,14 +53,10 @@ int UserCommand::execute(CliContext &context, const QCommandLineParser &parser)
     if (action == QLatin1String("list")) {
         if (args.size() != 1)
             return context.usageError(QCoreApplication::translate("Cli", "user list takes no NAME"));
-        ConfigStore *store = context.store(false);
-        if (!store)
-            return ExitEnvironment;
         Config config;
         int revision = 0;
-        QString error;
-        if (!store->load(&config, &revision, &error))
-            return context.environmentError(error);
+        if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
+            return code;
         if (context.json()) {
             QJsonArray users;
             for (const SmtpUser &u : config.smtpUsers)

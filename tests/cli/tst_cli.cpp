@@ -1,4 +1,5 @@
 #include "configjson.h"
+#include "example.h"
 #include "passwordhash.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QtTest>
 
 using namespace RelayDesk;
+using RelayDesk::TestSupport::examplePath;
 
 namespace {
 
@@ -47,7 +49,6 @@ private slots:
 
 private:
     Run ctl(const QStringList &args, const QByteArray &input = QByteArray());
-    QString examplePath() const;
     QByteArray exportNow();
     QString writeFile(const QString &name, const QByteArray &content);
     int revisionNow();
@@ -72,11 +73,6 @@ Run TestCli::ctl(const QStringList &args, const QByteArray &input)
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString TestCli::examplePath() const
-{
-    return qEnvironmentVariable("RELAYDESK_SHARED_DIR") + QStringLiteral("/contract/config-v1.example.json");
 }
 
 QByteArray TestCli::exportNow()

@@ -1,4 +1,5 @@
 #include "configjson.h"
+#include "example.h"
 #include "validation.h"
 
 #include <QFile>
@@ -23,23 +24,13 @@ private slots:
     void expiryZonesAndMilliseconds();
 
 private:
-    static QByteArray example();
 };
-
-QByteArray TestConfigJson::example()
-{
-    QFile file(qEnvironmentVariable("RELAYDESK_SHARED_DIR")
-               + QStringLiteral("/contract/config-v1.example.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the example configuration (RELAYDESK_SHARED_DIR)");
-    return file.readAll();
-}
 
 void TestConfigJson::exampleRoundTripKeepsEveryField()
 {
     Config config;
     QList<Problem> problems;
-    QVERIFY(ConfigJson::read(example(), &config, &problems));
+    QVERIFY(ConfigJson::read(TestSupport::exampleJson(), &config, &problems));
     QVERIFY(problems.isEmpty());
     QVERIFY(Validation::validate(config).isEmpty());
 
@@ -58,7 +49,8 @@ void TestConfigJson::exampleRoundTripKeepsEveryField()
 
     // The writer keeps every field: the document it writes equals the example, field for field.
     const QByteArray written = ConfigJson::write(config);
-    QCOMPARE(QJsonDocument::fromJson(written).object(), QJsonDocument::fromJson(example()).object());
+    QCOMPARE(QJsonDocument::fromJson(written).object(),
+             QJsonDocument::fromJson(TestSupport::exampleJson()).object());
     Config again;
     QVERIFY(ConfigJson::read(written, &again, &problems));
     QCOMPARE(again, config);

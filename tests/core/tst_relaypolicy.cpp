@@ -1,28 +1,12 @@
-#include "configjson.h"
+#include "example.h"
 #include "relaypolicy.h"
 
-#include <QFile>
 #include <QtTest>
 
 using namespace RelayDesk;
+using RelayDesk::TestSupport::exampleConfig;
 
 namespace {
-
-// The example configuration: relay list 10.20.0.15, 10.30.0.0/24 'web farm', 2001:db8:40::/64,
-// apps.corp.example, 10.20.0.99 (expires 2027-01-31); connection control bans 203.0.113.66;
-// @corp.example authoritative with alice and helpdesk, @legacy.corp.example not authoritative.
-Config example()
-{
-    QFile file(qEnvironmentVariable("RELAYDESK_SHARED_DIR")
-               + QStringLiteral("/contract/config-v1.example.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the example configuration (RELAYDESK_SHARED_DIR)");
-    Config config;
-    QList<Problem> problems;
-    if (!ConfigJson::read(file.readAll(), &config, &problems))
-        qFatal("the example configuration does not read");
-    return config;
-}
 
 const QDateTime Now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
 
@@ -186,7 +170,7 @@ void TestRelayPolicy::recipients()
     QFETCH(QString, name);
     QFETCH(QString, rcpt);
     QFETCH(QString, reply);
-    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy policy(exampleConfig(), 0, Now);
     const Decision d = policy.rcptTo(facts(ip, user, tls, name), rcpt);
     QVERIFY2(d.reply() == reply,
              qPrintable(d.reply() + QStringLiteral("\n") + d.trace.join(QLatin1Char('\n'))));
@@ -200,7 +184,7 @@ void TestRelayPolicy::recipients()
 
 void TestRelayPolicy::traceNamesTheDecidingEntry()
 {
-    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy policy(exampleConfig(), 0, Now);
     const Decision d = policy.rcptTo(facts(QStringLiteral("10.30.0.7")), u"<x@foreign.example>");
     QVERIFY(d.relay);
     QCOMPARE(d.matchedEntry, 1);
@@ -230,13 +214,13 @@ void TestRelayPolicy::connect()
 {
     QFETCH(QString, ip);
     QFETCH(QString, reply);
-    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy policy(exampleConfig(), 0, Now);
     QCOMPARE(policy.connect(facts(ip)).reply(), reply);
 }
 
 void TestRelayPolicy::connectionLimit()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].general.limitConnections = 2;
     const RelayPolicy policy(config, 0, Now);
     QVERIFY(policy.connect(facts(QStringLiteral("192.0.2.1")), 1).accepted());
@@ -251,7 +235,7 @@ void TestRelayPolicy::connectionLimit()
 
 void TestRelayPolicy::onlyListConnectionControl()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].connectionControl.mode = ListMode::OnlyList;
     const RelayPolicy policy(config, 0, Now);
     QVERIFY(policy.connect(facts(QStringLiteral("203.0.113.66"))).accepted());
@@ -302,7 +286,7 @@ void TestRelayPolicy::mailFrom()
     QFETCH(QString, path);
     QFETCH(qint64, size);
     QFETCH(QString, reply);
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].authentication.anonymous = anonymous;
     config.virtualServers[0].secureCommunication.requireSecureChannel = requireTls;
     const RelayPolicy policy(config, 0, Now);
@@ -311,7 +295,7 @@ void TestRelayPolicy::mailFrom()
 
 void TestRelayPolicy::authOffered()
 {
-    Config config = example();
+    Config config = exampleConfig();
     VirtualServer &vs = config.virtualServers[0];
     QVERIFY(!RelayPolicy(config, 0, Now).offersAuth(facts(QStringLiteral("192.0.2.1"))));
     QVERIFY(RelayPolicy(config, 0, Now).offersAuth(facts(QStringLiteral("192.0.2.1"), QString(), true)));
@@ -332,7 +316,7 @@ void TestRelayPolicy::authOffered()
 
 void TestRelayPolicy::recipientLimit()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].messages.maxRecipientsPerMessage = 2;
     const RelayPolicy policy(config, 0, Now);
     const SessionFacts f = facts(QStringLiteral("192.0.2.1"));
@@ -352,7 +336,7 @@ void TestRelayPolicy::recipientLimit()
 
 void TestRelayPolicy::allExceptListRelay()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].relayRestrictions.mode = ListMode::AllExceptList;
     const RelayPolicy policy(config, 0, Now);
     QVERIFY(policy.rcptTo(facts(QStringLiteral("192.0.2.1")), u"<a@foreign.example>").relay);
@@ -368,7 +352,7 @@ void TestRelayPolicy::allExceptListRelay()
 
 void TestRelayPolicy::authenticatedRelayOff()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].relayRestrictions.allowAuthenticatedRelay = false;
     const RelayPolicy policy(config, 0, Now);
     const Decision d = policy.rcptTo(facts(QStringLiteral("192.0.2.1"), QStringLiteral("crm-app"), true),
@@ -381,7 +365,7 @@ void TestRelayPolicy::authenticatedRelayOff()
 
 void TestRelayPolicy::expiry()
 {
-    const Config config = example();
+    const Config config = exampleConfig();
     SessionFacts f = facts(QStringLiteral("10.20.0.99"));
     f.now = QDateTime(QDate(2027, 1, 30), QTime(23, 59, 59), Qt::UTC);
     QVERIFY(RelayPolicy(config, 0, Now).rcptTo(f, u"<a@foreign.example>").relay);
@@ -395,7 +379,7 @@ void TestRelayPolicy::expiry()
 
 void TestRelayPolicy::wildcardAddressSpace()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.recipientPolicies[0].addressSpaces.append(
         {QStringLiteral("SMTP"), QStringLiteral("@*.branch.example"), false, false});
     const RelayPolicy policy(config, 0, Now);
@@ -408,7 +392,7 @@ void TestRelayPolicy::wildcardAddressSpace()
 
 void TestRelayPolicy::evaluateStopsAfterRefusal()
 {
-    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy policy(exampleConfig(), 0, Now);
     const RelayPolicy::Evaluation banned =
         policy.evaluate(facts(QStringLiteral("203.0.113.66")), QStringLiteral("a@b.example"),
                         {QStringLiteral("alice@corp.example")});
@@ -492,7 +476,7 @@ void TestRelayPolicy::smtpUtf8Recipients()
     QFETCH(QString, rcpt);
     QFETCH(bool, smtpUtf8);
     QFETCH(QString, reply);
-    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy policy(exampleConfig(), 0, Now);
     const Decision d = policy.rcptTo(facts(ip), rcpt, 0, smtpUtf8);
     const QString trace = d.trace.join(QLatin1Char('\n'));
     QVERIFY2(d.reply() == reply, qPrintable(d.reply() + QStringLiteral("\n") + trace));
@@ -546,7 +530,7 @@ void TestRelayPolicy::smtpUtf8Sender()
     QFETCH(qint64, size);
     QFETCH(bool, smtpUtf8);
     QFETCH(QString, reply);
-    const RelayPolicy policy(example(), 0, Now);
+    const RelayPolicy policy(exampleConfig(), 0, Now);
     const Decision d = policy.mailFrom(facts(QStringLiteral("192.0.2.1")), path, size, smtpUtf8);
     const QString trace = d.trace.join(QLatin1Char('\n'));
     QVERIFY2(d.reply() == reply, qPrintable(d.reply() + QStringLiteral("\n") + trace));
@@ -560,7 +544,7 @@ void TestRelayPolicy::smtpUtf8Sender()
 
 void TestRelayPolicy::smtpUtf8Order()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].messages.maxRecipientsPerMessage = 1;
     const RelayPolicy policy(config, 0, Now);
     const SessionFacts f = facts(QStringLiteral("192.0.2.50"));

@@ -1,25 +1,12 @@
-#include "configjson.h"
+#include "example.h"
 #include "validation.h"
 
-#include <QFile>
 #include <QtTest>
 
 using namespace RelayDesk;
+using RelayDesk::TestSupport::exampleConfig;
 
 namespace {
-
-Config example()
-{
-    QFile file(qEnvironmentVariable("RELAYDESK_SHARED_DIR")
-               + QStringLiteral("/contract/config-v1.example.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the example configuration (RELAYDESK_SHARED_DIR)");
-    Config config;
-    QList<Problem> problems;
-    if (!ConfigJson::read(file.readAll(), &config, &problems))
-        qFatal("the example configuration does not read");
-    return config;
-}
 
 QString joined(const QList<Problem> &problems)
 {
@@ -64,7 +51,7 @@ private slots:
 
 void TestValidation::exampleIsValid()
 {
-    const Config config = example();
+    const Config config = exampleConfig();
     QCOMPARE(joined(Validation::validate(config)), QString());
     QVERIFY(!Validation::isOpenRelay(config.virtualServers.first()));
 }
@@ -198,7 +185,7 @@ void TestValidation::errors()
 {
     QFETCH(Edit, edit);
     QFETCH(QString, expected);
-    Config config = example();
+    Config config = exampleConfig();
     edit(config);
     const QList<Problem> problems = Validation::validate(config);
     QVERIFY2(joined(problems).contains(expected), qPrintable(joined(problems)));
@@ -207,7 +194,7 @@ void TestValidation::errors()
 
 void TestValidation::everyErrorIsReported()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].bindings[0].port = 0;
     config.virtualServers[0].relayRestrictions.entries[1].mask = QStringLiteral("255.0.255.0");
     config.smtpUsers[0].passwordHash = QStringLiteral("plain");
@@ -217,7 +204,7 @@ void TestValidation::everyErrorIsReported()
 
 void TestValidation::lintOpenRelay()
 {
-    Config config = example();
+    Config config = exampleConfig();
     QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("open relay")));
     config.virtualServers[0].relayRestrictions.mode = ListMode::AllExceptList;
     config.virtualServers[0].relayRestrictions.entries.clear();
@@ -233,7 +220,7 @@ void TestValidation::lintOpenRelay()
 
 void TestValidation::lintWideGroups()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].relayRestrictions.entries.append(group(QStringLiteral("10.0.0.0"), 8));
     QVERIFY(!Validation::isOpenRelay(config.virtualServers[0]));
     QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("admits more than")));
@@ -250,7 +237,7 @@ void TestValidation::lintWideGroups()
     mask.type = AccessEntryType::Group;
     mask.address = QStringLiteral("128.0.0.0");
     mask.mask = QStringLiteral("128.0.0.0");
-    Config masked = example();
+    Config masked = exampleConfig();
     masked.virtualServers[0].relayRestrictions.entries.append(mask);
     QVERIFY(Validation::isOpenRelay(masked.virtualServers[0]));
 }
@@ -263,7 +250,7 @@ void TestValidation::lintIpv6GroupsThatCoverIpv4()
           std::tuple{QStringLiteral("::ffff:10.0.0.0"), 104, false},
           std::tuple{QStringLiteral("::ffff:0.0.0.0"), 100, true},
           std::tuple{QStringLiteral("2001:db8::"), 48, false}}) {
-        Config config = example();
+        Config config = exampleConfig();
         config.virtualServers[0].relayRestrictions.entries = {group(address, prefix)};
         QString why;
         QVERIFY2(Validation::isOpenRelay(config.virtualServers[0], &why) == open, qPrintable(address));
@@ -274,7 +261,7 @@ void TestValidation::lintIpv6GroupsThatCoverIpv4()
 
 void TestValidation::lintSingleLabelDomains()
 {
-    Config config = example();
+    Config config = exampleConfig();
     AccessEntry tld;
     tld.type = AccessEntryType::Domain;
     tld.name = QStringLiteral("com");
@@ -283,7 +270,7 @@ void TestValidation::lintSingleLabelDomains()
     QVERIFY(Validation::isOpenRelay(config.virtualServers[0], &why));
     QVERIFY2(why.contains(QStringLiteral(".com")), qPrintable(why));
 
-    Config spaces = example();
+    Config spaces = exampleConfig();
     spaces.recipientPolicies[0].addressSpaces.append(
         {QStringLiteral("SMTP"), QStringLiteral("@*.com"), false, false});
     QVERIFY(joined(Validation::lint(spaces))
@@ -294,7 +281,7 @@ void TestValidation::lintSingleLabelDomains()
 
 void TestValidation::lintForwardingWithoutHost()
 {
-    Config config = example(); // @legacy.corp.example is not authoritative, and nothing to forward to
+    Config config = exampleConfig(); // @legacy.corp.example is not authoritative, and nothing to forward to
     QVERIFY(joined(Validation::lint(config))
                 .contains(QStringLiteral(
                     "recipientPolicies[0].addressSpaces[1].responsible: mail for @legacy.corp.example "
@@ -305,7 +292,7 @@ void TestValidation::lintForwardingWithoutHost()
 
 void TestValidation::lintNoVirtualServer()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers.clear();
     QVERIFY(joined(Validation::lint(config))
                 .contains(QStringLiteral("virtualServers: there is no virtual server")));
@@ -313,7 +300,7 @@ void TestValidation::lintNoVirtualServer()
 
 void TestValidation::textFields()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].name = QStringLiteral("Default\nSMTP\x1b[31m");
     config.virtualServers[0].relayRestrictions.entries[0].comment = QString(2000, QLatin1Char('x'));
     config.recipients[0].displayName = QStringLiteral("Alice\u0085");
@@ -329,7 +316,7 @@ void TestValidation::textFields()
 
 void TestValidation::lintAuthWithoutTls()
 {
-    Config config = example();
+    Config config = exampleConfig();
     config.virtualServers[0].authentication.basicRequiresTls = false;
     QVERIFY(joined(Validation::lint(config))
                 .contains(QStringLiteral(
@@ -338,7 +325,7 @@ void TestValidation::lintAuthWithoutTls()
 
 void TestValidation::lintAuthoritativeWithoutRecipients()
 {
-    Config config = example();
+    Config config = exampleConfig();
     QVERIFY(!joined(Validation::lint(config)).contains(QStringLiteral("has no recipients")));
     config.recipientPolicies[0].addressSpaces.append(
         {QStringLiteral("SMTP"), QStringLiteral("@empty.example"), true, false});

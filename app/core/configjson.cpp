@@ -625,5 +625,38 @@ QByteArray write(const Config &config)
     return QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented);
 }
 
+QByteArray writeSnapshot(const Config &config, int revision)
+{
+    QJsonObject root = toJson(config);
+    root.insert(QStringLiteral("revision"), revision);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool readSnapshot(const QByteArray &json, Config *config, int *revision, QList<Problem> *problems)
+{
+    const QList<Problem> duplicates = findDuplicateKeys(json); // lost once the document is re-serialised
+    if (!duplicates.isEmpty()) {
+        problems->append(duplicates);
+        return false;
+    }
+    QJsonParseError parseError;
+    QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    const QJsonValue value = root.take(QStringLiteral("revision"));
+    if (parseError.error == QJsonParseError::NoError && !value.isUndefined()) {
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number != std::floor(number)
+            || number > std::numeric_limits<int>::max()) {
+            problems->append({Problem::Severity::Error, QStringLiteral("revision"),
+                              Text::tr("expected a revision number, found %1").arg(jsonTypeName(value))});
+            return false;
+        }
+        *revision = int(number);
+        // The rest is an ordinary configuration document; line and column refer to the file.
+        return read(QJsonDocument(root).toJson(QJsonDocument::Compact), config, problems);
+    }
+    *revision = 0;
+    return read(json, config, problems);
+}
+
 } // namespace ConfigJson
 } // namespace RelayDesk

@@ -25,5 +25,11 @@ QJsonObject toJson(const Config &config);
 // Indented JSON, stable field order, newline at the end. write(read(x)) keeps every field.
 QByteArray write(const Config &config);
 
+// The listener's snapshot (listener/config.json): the same document with one more top-level
+// field, "revision", the store revision it was rendered from. The listener reports that
+// revision and the SHA-256 of the file's bytes, so sync can compare both with the database.
+QByteArray writeSnapshot(const Config &config, int revision);
+bool readSnapshot(const QByteArray &json, Config *config, int *revision, QList<Problem> *problems);
+
 } // namespace ConfigJson
 } // namespace RelayDesk

@@ -22,6 +22,7 @@ private slots:
     void everyProblemIsReported();
     void partialReadForValidation();
     void expiryZonesAndMilliseconds();
+    void snapshotCarriesTheRevision();
 
 private:
 };
@@ -221,6 +222,27 @@ void TestConfigJson::expiryZonesAndMilliseconds()
     QVERIFY(ConfigJson::read(ConfigJson::write(config), &again, &problems));
     QCOMPARE(again, config);
     QCOMPARE(again.virtualServers.first().relayRestrictions.entries.first().expires.time().msec(), 250);
+}
+
+void TestConfigJson::snapshotCarriesTheRevision()
+{
+    Config config;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(TestSupport::exampleJson(), &config, &problems));
+    const QByteArray snapshot = ConfigJson::writeSnapshot(config, 42);
+    Config back;
+    int revision = -1;
+    QVERIFY(ConfigJson::readSnapshot(snapshot, &back, &revision, &problems));
+    QCOMPARE(revision, 42);
+    QCOMPARE(back, config);
+    // A plain export reads as a snapshot of revision 0; import refuses the snapshot's extra field.
+    QVERIFY(ConfigJson::readSnapshot(ConfigJson::write(config), &back, &revision, &problems));
+    QCOMPARE(revision, 0);
+    QVERIFY(!ConfigJson::read(snapshot, &back, &problems));
+    problems.clear();
+    QVERIFY(!ConfigJson::readSnapshot(QByteArray(snapshot).replace("\"revision\": 42", "\"revision\": -1"),
+                                      &back, &revision, &problems));
+    QCOMPARE(problems.value(0).path, QStringLiteral("revision"));
 }
 
 QTEST_APPLESS_MAIN(TestConfigJson)

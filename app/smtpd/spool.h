@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace RelayDesk {
+
+// One accepted message as the session hands it to the spool.
+struct SpooledMessage
+{
+    int virtualServerInstance = 1; // n of mailroot/vsi-<n>
+    QString sender; // reverse-path without brackets; empty for <>
+    QStringList localRecipients; // delivered to Drop/
+    QStringList relayRecipients; // queued in Queue/ for outbound delivery
+    QByteArray receivedHeader; // "Received: from ...\r\n" (folded, CRLF-terminated), prepended by the spool
+    QByteArray data; // the message as received: headers and body, dot-unstuffed, CRLF line ends,
+                     // without the terminating <CRLF>.<CRLF>
+    QHostAddress client;
+    QDateTime received; // UTC
+};
+
+// The durable spool under <data dir>/mailroot. A message is handed over with store(); the
+// callback runs (on the spool owner's thread) only after every file of the message and the
+// directories that name them are on stable storage, so the session may then answer 250.
+// Files appear under their final name only once complete (written to a temporary name in the
+// same directory, fsynced, renamed, directory fsynced), so a crash leaves either nothing or the
+// whole message; leftovers of temporary files are removed at start.
+//
+// Drop/<id>.eml (local recipients): IIS style, "X-Sender: <sender>\r\n", one
+// "X-Receiver: <rcpt>\r\n" per local recipient, then the Received header, then the message.
+// Queue/<id>.eml (relay recipients): the same layout with the relay recipients, for the outbound
+// delivery service. A message with both kinds of recipient produces both files.
+//
+// Several messages that arrive close together share one flush (group commit).
+class Spool final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Spool)
+
+public:
+    explicit Spool(const QString &mailroot, QObject *parent = nullptr);
+    ~Spool() override;
+
+    // Creates mailroot/vsi-<n>/{Drop,Queue,Pickup,Badmail} (0700) and removes temporary
+    // leftovers of an earlier crash. False with a reason when the directories cannot be made.
+    bool prepare(const QList<int> &instances, QString *error);
+
+    // id: a new unique message id (also in the file names); done(ok, error) is called exactly
+    // once, after the message is durable (ok) or could not be stored (error says why).
+    using Done = std::function<void(bool ok, const QString &error)>;
+    QString store(const SpooledMessage &message, Done done);
+
+    // Messages handed over and not yet reported durable.
+    int pending() const;
+    // Blocks until every pending message is durable or failed (for shutdown).
+    void flush();
+
+    QString mailroot() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace RelayDesk

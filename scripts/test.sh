@@ -23,3 +23,8 @@ if [ "${CI:-}" = "true" ] || [ "${RELAYDESK_SANITIZE:-}" = "1" ]; then
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --test-dir "$SAN_DIR" --output-on-failure --timeout 600 -L unit -j2
 fi
+
+# A short fuzzing run under CI (scripts/fuzz.sh SECONDS for a longer one).
+if [ "${CI:-}" = "true" ]; then
+    bash "$ROOT_DIR/scripts/fuzz.sh" "${RELAYDESK_FUZZ_SECONDS:-30}"
+fi

@@ -6,8 +6,6 @@
 #include "serverdetails.h"
 #include "virtualserverdetails.h"
 
-#include <algorithm>
-
 namespace RelayDesk {
 
 DetailsTable ConsoleDetails::forNode(const ConsoleNode &node, const ConsoleSnapshot &snapshot)
@@ -21,11 +19,6 @@ DetailsTable ConsoleDetails::forNode(const ConsoleNode &node, const ConsoleSnaps
         return overview(snapshot);
     case Kind::RecipientPolicies:
         return PolicyDetails::policies(config);
-    case Kind::RecipientPolicy: {
-        const auto it = std::find_if(config.recipientPolicies.cbegin(), config.recipientPolicies.cend(),
-                                     [&](const RecipientPolicy &p) { return p.name == node.key; });
-        return it == config.recipientPolicies.cend() ? missing(node.key) : PolicyDetails::addressSpaces(*it);
-    }
     case Kind::Recipients:
         return DirectoryDetails::recipients(config);
     case Kind::SmtpUsers:

@@ -13,7 +13,6 @@ struct ConsoleNode
         None,
         Root,
         RecipientPolicies,
-        RecipientPolicy, // key: policy name
         Recipients,
         SmtpUsers,
         Servers,

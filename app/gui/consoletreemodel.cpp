@@ -6,9 +6,55 @@ namespace RelayDesk {
 
 namespace {
 
+// Names, not enum values: the selection is saved in relaydesk.ini (and written there by
+// scripts/screenshot.sh), and must survive a change of the enum.
+QString kindName(ConsoleNode::Kind kind)
+{
+    using Kind = ConsoleNode::Kind;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Root:
+        return QStringLiteral("root");
+    case Kind::RecipientPolicies:
+        return QStringLiteral("policies");
+    case Kind::Recipients:
+        return QStringLiteral("recipients");
+    case Kind::SmtpUsers:
+        return QStringLiteral("users");
+    case Kind::Servers:
+        return QStringLiteral("servers");
+    case Kind::Host:
+        return QStringLiteral("host");
+    case Kind::Queues:
+        return QStringLiteral("queues");
+    case Kind::Protocols:
+        return QStringLiteral("protocols");
+    case Kind::Smtp:
+        return QStringLiteral("smtp");
+    case Kind::VirtualServer:
+        return QStringLiteral("vs");
+    case Kind::CurrentSessions:
+        return QStringLiteral("sessions");
+    case Kind::Tools:
+        return QStringLiteral("tools");
+    case Kind::ToolTestSend:
+        return QStringLiteral("testsend");
+    case Kind::ToolExplain:
+        return QStringLiteral("explain");
+    case Kind::ToolSelfTest:
+        return QStringLiteral("selftest");
+    case Kind::ToolProtocolLog:
+        return QStringLiteral("protocollog");
+    case Kind::History:
+        return QStringLiteral("history");
+    }
+    return {};
+}
+
 QString idFor(ConsoleNode::Kind kind, const QString &key)
 {
-    const QString base = QString::number(static_cast<int>(kind));
+    const QString base = kindName(kind);
     return key.isEmpty() ? base : base + QLatin1Char(':') + key;
 }
 
@@ -30,11 +76,8 @@ void ConsoleTreeModel::rebuild(const Config &config, const QString &hostName)
         addNode(invisibleRootItem(), Kind::Root, tr("RelayDesk (%1)").arg(config.organization),
                 QStringLiteral("organization"));
 
-    QStandardItem *policies =
-        addNode(root, Kind::RecipientPolicies, tr("Recipient Policies"), QStringLiteral("folder"));
-    for (const RecipientPolicy &policy : config.recipientPolicies)
-        addNode(policies, Kind::RecipientPolicy, policy.name, QStringLiteral("policy"), policy.name);
-
+    // The policies are rows of this node's details list, not nodes of their own.
+    addNode(root, Kind::RecipientPolicies, tr("Recipient Policies"), QStringLiteral("folder"));
     addNode(root, Kind::Recipients, tr("Recipients"), QStringLiteral("recipients"));
     addNode(root, Kind::SmtpUsers, tr("SMTP Users"), QStringLiteral("users"));
     addServers(root, config, hostName);

@@ -21,7 +21,8 @@ public:
     {
         KindRole = Qt::UserRole + 1, // int(ConsoleNode::Kind)
         KeyRole, // QString
-        IdRole // QString, unique among siblings and stable across rebuilds
+        IdRole // QString, unique among siblings and stable across rebuilds and versions:
+               // "root", "servers", "host:<name>", "vs:<name>", ...
     };
 
     explicit ConsoleTreeModel(QObject *parent = nullptr);

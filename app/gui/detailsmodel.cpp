@@ -31,7 +31,9 @@ int DetailsModel::columnCount(const QModelIndex &parent) const
 
 QVariant DetailsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // An invalid index is a legal question (the model testers ask it); an index of another model is not.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DetailsRow &row = m_table.rows.at(index.row());
     switch (role) {
@@ -56,6 +58,10 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const
         }
     case RowKindRole:
         return static_cast<int>(row.kind);
+    case SortRole: {
+        const QVariant key = row.sortKeys.value(index.column());
+        return key.isValid() ? key : QVariant(row.cells.value(index.column()));
+    }
     default:
         return {};
     }
@@ -74,7 +80,9 @@ QVariant DetailsModel::headerData(int section, Qt::Orientation orientation, int 
 
 Qt::ItemFlags DetailsModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // An invalid index is a legal question (the model testers ask it); an index of another model is not.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (m_table.rows.at(index.row()).kind == DetailsRow::Kind::Item)
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;

@@ -15,7 +15,8 @@ class DetailsModel final : public QAbstractTableModel
 public:
     enum Role
     {
-        RowKindRole = Qt::UserRole + 1 // int(DetailsRow::Kind)
+        RowKindRole = Qt::UserRole + 1, // int(DetailsRow::Kind)
+        SortRole // the row's sort key for the column, else its text
     };
 
     explicit DetailsModel(QObject *parent = nullptr);

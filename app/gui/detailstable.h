@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace RelayDesk {
 
@@ -20,6 +21,7 @@ struct DetailsRow
     Kind kind = Kind::Item;
     QString icon; // Icons::icon name for the first column; empty: none
     QString toolTip;
+    QVariantList sortKeys; // optional, per column: what the column sorts by instead of its text
 };
 
 // What the details list shows for one console node: column headers and rows.
@@ -29,18 +31,22 @@ struct DetailsTable
     QStringList headers;
     QStringList headerToolTips; // optional, per column
     QList<DetailsRow> rows;
+    // A list sorts on a click on its header; a property sheet (headings, then Property / Value
+    // rows in the order of the dialog) keeps its order.
+    bool sortable = true;
 
-    void addRow(const QStringList &cells, const QString &icon = {}, const QString &toolTip = {})
+    void addRow(const QStringList &cells, const QString &icon = {}, const QString &toolTip = {},
+                const QVariantList &sortKeys = {})
     {
-        rows.append(DetailsRow{cells, DetailsRow::Kind::Item, icon, toolTip});
+        rows.append(DetailsRow{cells, DetailsRow::Kind::Item, icon, toolTip, sortKeys});
     }
     void addHeading(const QString &text)
     {
-        rows.append(DetailsRow{{text}, DetailsRow::Kind::Heading, {}, {}});
+        rows.append(DetailsRow{{text}, DetailsRow::Kind::Heading, {}, {}, {}});
     }
     void addPlaceholder(const QString &text)
     {
-        rows.append(DetailsRow{{text}, DetailsRow::Kind::Placeholder, {}, {}});
+        rows.append(DetailsRow{{text}, DetailsRow::Kind::Placeholder, {}, {}, {}});
     }
 };
 

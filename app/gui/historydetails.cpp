@@ -18,7 +18,8 @@ DetailsTable HistoryDetails::history(const ConsoleSnapshot &snapshot)
         cells[User] = entry.user;
         cells[Program] = entry.program;
         cells[Summary] = entry.summary;
-        table.addRow(cells, QStringLiteral("revision"), entry.diff.join(QLatin1Char('\n')));
+        table.addRow(cells, QStringLiteral("revision"), diffToolTip(entry.diff),
+                     {entry.revision, entry.time});
     }
     if (table.rows.isEmpty())
         table.addPlaceholder(tr("No change has been recorded yet."));
@@ -26,6 +27,17 @@ DetailsTable HistoryDetails::history(const ConsoleSnapshot &snapshot)
         table.addPlaceholder(
             tr("Only the newest %n revisions are shown.", "", static_cast<int>(snapshot.history.size())));
     return table;
+}
+
+QString HistoryDetails::diffToolTip(const QStringList &diff)
+{
+    // A tooltip is laid out in full before it shows: a change of thousands of lines would
+    // freeze the console for seconds.
+    if (diff.size() <= ToolTipLines)
+        return diff.join(QLatin1Char('\n'));
+    const auto rest = static_cast<int>(diff.size() - ToolTipLines);
+    return diff.mid(0, ToolTipLines).join(QLatin1Char('\n')) + QLatin1Char('\n')
+        + tr("\u2026 and %n more changes", "", rest);
 }
 
 } // namespace RelayDesk

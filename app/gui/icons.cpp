@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include <QHash>
+
 // Resources compiled into a static library must be registered explicitly, outside any namespace.
 static void initRelayDeskResources()
 {
@@ -16,7 +18,13 @@ QIcon icon(const QString &name)
         return true;
     }();
     Q_UNUSED(initialised)
-    return QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
+    // The details list asks for a row's icon on every paint: one QIcon (and its pixmap cache)
+    // per name. GUI thread only, like every QIcon.
+    static QHash<QString, QIcon> cache;
+    const auto it = cache.constFind(name);
+    if (it != cache.cend())
+        return *it;
+    return *cache.insert(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
 }
 
 } // namespace Icons

@@ -1,5 +1,6 @@
 #include "configstore.h"
 #include "datadirectory.h"
+#include "logging.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -41,9 +42,14 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
     return std::make_unique<QApplication>(argc, argv);
 }
 
+// On stderr always; in a message box too where someone can close it (not under the offscreen
+// or minimal platform of tests and scripts, where a modal box would wait for ever).
 int fail(const QString &text)
 {
-    QMessageBox::critical(nullptr, QApplication::translate("main", "RelayDesk"), text);
+    qCCritical(RelayDesk::lcGui).noquote() << text;
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, QApplication::translate("main", "RelayDesk"), text);
     return ExitEnvironment;
 }
 

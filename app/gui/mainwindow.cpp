@@ -5,7 +5,10 @@
 #include "consoletreemodel.h"
 #include "consolewarnings.h"
 #include "detailsmodel.h"
+#include "detailssortmodel.h"
 #include "icons.h"
+#include "logging.h"
+#include "syncstatuswidget.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSysInfo>
 
 namespace RelayDesk {
@@ -21,6 +25,8 @@ namespace {
 const auto GeometryKey = QStringLiteral("window/geometry");
 const auto StateKey = QStringLiteral("window/state");
 const auto SplitterKey = QStringLiteral("window/splitter");
+const auto StatusBarKey = QStringLiteral("view/statusBar");
+const auto ToolBarKey = QStringLiteral("view/toolBar");
 const auto SelectedKey = QStringLiteral("console/selected");
 } // namespace
 
@@ -32,7 +38,9 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
     , m_store(store)
     , m_treeModel(new ConsoleTreeModel(this))
     , m_detailsModel(new DetailsModel(this))
+    , m_detailsSortModel(new DetailsSortModel(this))
     , m_revisionLabel(new QLabel(this))
+    , m_syncStatus(new SyncStatusWidget(this))
 {
     m_ui->setupUi(this);
     m_snapshot.dataDir = QDir::toNativeSeparators(dataDir);
@@ -42,8 +50,8 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
 
     setupViews();
     setupActions();
-    refresh();
     restoreSettings();
+    refresh();
     m_ui->consoleTreeView->setFocus();
 }
 
@@ -57,14 +65,19 @@ void MainWindow::setupViews()
     // Long virtual server names scroll instead of being cut off.
     m_ui->consoleTreeView->header()->setStretchLastSection(false);
     m_ui->consoleTreeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->detailsTableView->setModel(m_detailsModel);
-    m_ui->detailsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_detailsSortModel->setSourceModel(m_detailsModel);
+    m_ui->detailsTableView->setModel(m_detailsSortModel);
+    // Rows are single lines: a fixed height, so a list of 100,000 rows is not measured row by row.
+    QHeaderView *rows = m_ui->detailsTableView->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_ui->detailsTableView->fontMetrics().height() + 6);
     m_ui->consoleSplitter->setStretchFactor(0, 0);
     m_ui->consoleSplitter->setStretchFactor(1, 1);
     m_ui->consoleSplitter->setSizes({340, 860});
 
     m_revisionLabel->setObjectName(QStringLiteral("revisionStatusLabel"));
     m_ui->statusBar->addPermanentWidget(m_revisionLabel, 1);
+    m_ui->statusBar->addPermanentWidget(m_syncStatus);
 
     connect(m_ui->consoleTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetails(current); });
@@ -87,7 +100,8 @@ void MainWindow::setupActions()
 void MainWindow::refresh()
 {
     QTreeView *tree = m_ui->consoleTreeView;
-    const QStringList selected = ConsoleTreeModel::pathOf(tree->currentIndex());
+    const QStringList selected =
+        m_loaded ? ConsoleTreeModel::pathOf(tree->currentIndex()) : m_restoredSelection;
     const QList<QStringList> expanded = expandedPaths();
 
     QString error;
@@ -95,7 +109,7 @@ void MainWindow::refresh()
         showLoadError(error);
         return;
     }
-    m_ui->loadErrorLabel->hide();
+    hideLoadError();
 
     m_treeModel->rebuild(m_snapshot.config, m_snapshot.hostName);
     if (m_loaded) {
@@ -112,7 +126,12 @@ void MainWindow::refresh()
     QModelIndex current = m_treeModel->indexOf(selected);
     if (!current.isValid())
         current = m_treeModel->index(0, 0);
-    tree->setCurrentIndex(current);
+    {
+        // showDetails() below builds the details once; currentChanged would build them again.
+        const QSignalBlocker blocker(tree->selectionModel());
+        tree->setCurrentIndex(current);
+    }
+    tree->viewport()->update();
     tree->scrollTo(current);
     showDetails(current);
     updateWarnings();
@@ -122,10 +141,24 @@ void MainWindow::refresh()
 
 void MainWindow::showDetails(const QModelIndex &index)
 {
+    const QStringList path = ConsoleTreeModel::pathOf(index);
     const DetailsTable table = ConsoleDetails::forNode(ConsoleTreeModel::nodeAt(index), m_snapshot);
+    // Another node starts in its own order; a refresh of the same node keeps the user's sorting.
+    if (path != m_detailsPath)
+        resetDetailsSorting(table.sortable);
+    m_detailsPath = path;
     m_detailsModel->setTable(table);
     m_ui->detailsTitleLabel->setText(table.title);
     m_ui->detailsTableView->resizeColumnsToContents();
+}
+
+void MainWindow::resetDetailsSorting(bool sortable)
+{
+    QTableView *view = m_ui->detailsTableView;
+    view->setSortingEnabled(false);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_detailsSortModel->sort(-1);
+    view->setSortingEnabled(sortable);
 }
 
 void MainWindow::updateWarnings()
@@ -144,9 +177,16 @@ void MainWindow::showLoadError(const QString &error)
 {
     const QString text =
         tr("Could not read the configuration from %1: %2").arg(m_snapshot.databasePath, error);
+    qCWarning(lcGui).noquote() << text;
     m_ui->loadErrorLabel->setText(text);
     m_ui->loadErrorLabel->show();
     m_ui->statusBar->showMessage(text);
+}
+
+void MainWindow::hideLoadError()
+{
+    m_ui->loadErrorLabel->hide();
+    m_ui->statusBar->clearMessage();
 }
 
 void MainWindow::showAbout()
@@ -197,12 +237,10 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
     restoreState(m_settings->value(StateKey).toByteArray());
     m_ui->consoleSplitter->restoreState(m_settings->value(SplitterKey).toByteArray());
-    const QStringList selected = m_settings->value(SelectedKey).toStringList();
-    if (!selected.isEmpty()) {
-        const QModelIndex index = m_treeModel->indexOf(selected);
-        if (index.isValid())
-            m_ui->consoleTreeView->setCurrentIndex(index);
-    }
+    m_ui->statusBarAction->setChecked(m_settings->value(StatusBarKey, true).toBool());
+    m_ui->mainToolBar->setVisible(m_settings->value(ToolBarKey, true).toBool());
+    // Selected by the first refresh(), which builds the tree.
+    m_restoredSelection = m_settings->value(SelectedKey).toStringList();
 }
 
 void MainWindow::saveSettings()
@@ -210,6 +248,8 @@ void MainWindow::saveSettings()
     m_settings->setValue(GeometryKey, saveGeometry());
     m_settings->setValue(StateKey, saveState());
     m_settings->setValue(SplitterKey, m_ui->consoleSplitter->saveState());
+    m_settings->setValue(StatusBarKey, m_ui->statusBarAction->isChecked());
+    m_settings->setValue(ToolBarKey, !m_ui->mainToolBar->isHidden());
     m_settings->setValue(SelectedKey, ConsoleTreeModel::pathOf(m_ui->consoleTreeView->currentIndex()));
     m_settings->sync();
 }

@@ -18,6 +18,8 @@ namespace RelayDesk {
 class ConfigStore;
 class ConsoleTreeModel;
 class DetailsModel;
+class DetailsSortModel;
+class SyncStatusWidget;
 
 // The console: the tree of DESIGN.md on the left, the details list of the selected node on
 // the right, read-only in this version. The store is not owned and must outlive the window.
@@ -43,9 +45,11 @@ private:
     void restoreSettings();
     void saveSettings();
     void showDetails(const QModelIndex &index);
+    void resetDetailsSorting(bool sortable);
     void updateWarnings();
     void updateStatus();
     void showLoadError(const QString &error);
+    void hideLoadError();
     void showAbout();
     QList<QStringList> expandedPaths() const;
     void expandDefault();
@@ -56,7 +60,11 @@ private:
     ConsoleSnapshot m_snapshot;
     ConsoleTreeModel *m_treeModel;
     DetailsModel *m_detailsModel;
+    DetailsSortModel *m_detailsSortModel;
     QLabel *m_revisionLabel;
+    SyncStatusWidget *m_syncStatus;
+    QStringList m_detailsPath; // the node the details list shows, to keep its sorting on refresh
+    QStringList m_restoredSelection; // from the settings, selected by the first load
     bool m_loaded = false;
 };
 

@@ -7,35 +7,26 @@
 
 namespace RelayDesk {
 
-// Details of "Recipient Policies" and of one recipient policy (its address spaces).
+// Details of "Recipient Policies": one row per address space of every policy (a policy without
+// address spaces gets one row of its own), so the list answers "which domains are ours".
 class PolicyDetails final
 {
     Q_DECLARE_TR_FUNCTIONS(PolicyDetails)
 
 public:
-    enum PolicyColumn
+    enum Column
     {
-        PolicyName,
-        PolicyPriority,
-        PolicyFilter,
-        PolicyAddresses,
-        PolicyResponsible,
-        PolicyColumnCount
-    };
-    enum AddressColumn
-    {
-        AddressType,
-        AddressValue,
-        AddressAuthoritative,
-        AddressPrimary,
-        AddressColumnCount
+        Policy,
+        Priority,
+        Filter,
+        Type,
+        Address,
+        Authoritative,
+        Primary,
+        ColumnCount
     };
 
     static DetailsTable policies(const Config &config);
-    static DetailsTable addressSpaces(const RecipientPolicy &policy);
-
-private:
-    static QString responsibleText(const RecipientPolicy &policy);
 };
 
 } // namespace RelayDesk

@@ -39,6 +39,7 @@ DetailsTable ServerDetails::host(const ConsoleSnapshot &snapshot)
     DetailsTable table;
     table.title = snapshot.hostName;
     table.headers = {tr("Property"), tr("Value")};
+    table.sortable = false;
     table.addRow({tr("Host name"), snapshot.hostName});
     table.addRow({tr("Data directory"), snapshot.dataDir});
     table.addRow({tr("Configuration database"), snapshot.databasePath});

@@ -13,6 +13,7 @@ DetailsTable VirtualServerDetails::properties(const VirtualServer &server, const
     DetailsTable table;
     table.title = server.name;
     table.headers = {tr("Property"), tr("Value")};
+    table.sortable = false;
     addGeneral(&table, server, hostName);
     addAccess(&table, server);
     addMessages(&table, server.messages);
@@ -27,9 +28,11 @@ void VirtualServerDetails::addGeneral(DetailsTable *table, const VirtualServer &
     table->addRow({tr("Name"), server.name});
     table->addRow({tr("State"), server.enabled ? tr("Enabled") : tr("Disabled")});
     for (const Binding &binding : server.bindings) {
-        table->addRow({tr("IP address"), ServerDetails::addressText(binding.address)});
-        table->addRow({tr("TCP port"), QString::number(binding.port)});
+        table->addRow({tr("IP address and TCP port"),
+                       tr("%1, port %2").arg(ServerDetails::addressText(binding.address)).arg(binding.port)});
     }
+    if (server.bindings.isEmpty())
+        table->addRow({tr("IP address and TCP port"), tr("(none: the server does not listen)")});
     table->addRow({tr("Fully-qualified domain name"),
                    server.fqdn.isEmpty() ? tr("(this computer: %1)").arg(hostName) : server.fqdn});
     table->addRow({tr("Limit number of connections to"), limit(server.general.limitConnections, {})});
@@ -42,8 +45,8 @@ void VirtualServerDetails::addAccess(DetailsTable *table, const VirtualServer &s
     const AuthenticationSettings &auth = server.authentication;
     table->addHeading(tr("Access"));
     table->addRow({tr("Anonymous access"), yesNo(auth.anonymous)});
-    table->addRow({tr("Basic authentication"),
-                   !auth.basic ? tr("No") : (auth.basicRequiresTls ? tr("Yes, only over TLS") : tr("Yes"))});
+    table->addRow({tr("Basic authentication"), yesNo(auth.basic)});
+    table->addRow({tr("Basic authentication requires TLS"), yesNo(auth.basicRequiresTls)});
     table->addRow({tr("Default domain"), orNone(auth.defaultDomain)});
 
     const SecureCommunication &tls = server.secureCommunication;
@@ -69,7 +72,7 @@ void VirtualServerDetails::addAccessEntries(DetailsTable *table, const QString &
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const AccessEntry &entry : entries) {
-        QString value = describeEntry(entry);
+        QString value = entryText(entry);
         QString tip;
         if (entry.expires.isValid()) {
             const QString local = QLocale().toString(entry.expires.toLocalTime(), QLocale::ShortFormat);
@@ -111,13 +114,36 @@ void VirtualServerDetails::addDelivery(DetailsTable *table, const DeliverySettin
     table->addRow({tr("Expiration time-out"), minutes(delivery.expirationMinutes)});
     table->addRow({tr("Maximum hop count"), QString::number(delivery.maxHopCount)});
     table->addRow({tr("Masquerade domain"), orNone(delivery.masqueradeDomain)});
-    table->addRow({tr("Smart host"),
-                   delivery.smartHost.isEmpty()
-                       ? tr("(none)")
-                       : tr("%1, port %2").arg(delivery.smartHost).arg(delivery.smartHostPort)});
+    table->addRow({tr("Smart host"), orNone(delivery.smartHost)});
+    table->addRow({tr("Smart host port"), QString::number(delivery.smartHostPort)});
     table->addRow({tr("Attempt direct delivery before sending to smart host"),
                    yesNo(delivery.attemptDirectBeforeSmartHost)});
     table->addRow({tr("Perform reverse DNS lookup on incoming messages"), yesNo(delivery.reverseDnsLookup)});
+}
+
+QString VirtualServerDetails::entryText(const AccessEntry &entry)
+{
+    QString text;
+    switch (entry.type) {
+    case AccessEntryType::Single:
+        text = entry.address;
+        break;
+    case AccessEntryType::Group:
+        // As written, like the Group of computers dialog: a mask stays a mask.
+        text = entry.mask.isEmpty() || entry.prefixLength >= 0
+            ? entry.address + QLatin1Char('/') + QString::number(entry.prefixLength)
+            : tr("%1 (%2)").arg(entry.address, entry.mask);
+        break;
+    case AccessEntryType::Domain:
+        text = entry.name;
+        break;
+    }
+    if (!entry.comment.isEmpty())
+        text = tr("%1 '%2'").arg(text, entry.comment);
+    if (entry.expires.isValid())
+        text = tr("%1 (expires %2 UTC)")
+                   .arg(text, entry.expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return text;
 }
 
 QString VirtualServerDetails::yesNo(bool value)

@@ -22,6 +22,9 @@ public:
     };
 
     static DetailsTable properties(const VirtualServer &server, const QString &hostName);
+    // An access-list entry as written: "10.30.0.0 (255.255.255.0) 'web farm'", "2001:db8::/64",
+    // "apps.corp.example", "10.20.0.99 (expires 2027-01-31 00:00 UTC)".
+    static QString entryText(const AccessEntry &entry);
 
 private:
     static void addGeneral(DetailsTable *table, const VirtualServer &server, const QString &hostName);

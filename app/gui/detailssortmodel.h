@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+namespace RelayDesk {
+
+// Sorts the details list on a click on its header: texts in the locale's order with numbers
+// compared as numbers ("9" before "10"), sort keys (DetailsModel::SortRole) by value, and
+// headings and placeholders always below the items. Column -1 is the list's own order.
+class DetailsSortModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsSortModel)
+
+public:
+    explicit DetailsSortModel(QObject *parent = nullptr);
+    ~DetailsSortModel() override;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QCollator m_collator;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcGui, "relaydesk.gui")
+
+} // namespace RelayDesk

@@ -11,7 +11,8 @@ namespace RelayDesk {
 // The protocol log of one virtual server in W3C extended log file format, as IIS SMTP wrote
 // it: logs/smtpsvc<n>/ex<yyMMdd>.log (a new file each UTC day), owner-only, with the
 // "#Software", "#Version: 1.0", "#Date" and "#Fields" directives at the top of each file and
-//   #Fields: date time c-ip cs-username s-sitename s-ip s-port cs-method cs-uri-query sc-status sc-bytes cs-bytes time-taken
+//   #Fields: date time c-ip cs-username s-sitename s-ip s-port cs-method cs-uri-query sc-status sc-bytes
+//   cs-bytes time-taken
 // one line per command: the verb in cs-method, its argument in cs-uri-query (AUTH
 // credentials are never logged), the reply code in sc-status. Spaces in a field become '+',
 // an empty field is '-'. Writes are buffered and flushed at least every second.

@@ -24,6 +24,8 @@ struct SpooledMessage
                      // without the terminating <CRLF>.<CRLF>
     QHostAddress client;
     QDateTime received; // UTC
+    QString id; // the id the session chose (newMessageId(), named in its Received header); empty: store()
+                // makes one
 };
 
 // The durable spool under <data dir>/mailroot. A message is handed over with store(); the
@@ -56,6 +58,24 @@ public:
     // once, after the message is durable (ok) or could not be stored (error says why).
     using Done = std::function<void(bool ok, const QString &error)>;
     QString store(const SpooledMessage &message, Done done);
+    // A new unique message id, for a caller that needs it before store() (the Received header).
+    static QString newMessageId();
+
+    // How the writer makes a batch's data durable before it renames the files into place: one
+    // fdatasync(2) per file, one syncfs(2) per file system the batch touched, or (Adaptive, the
+    // default) fdatasync for small batches and syncfs from AdaptiveSyncfsFiles files on. In every
+    // mode the renames are then made durable by one fsync(2) per touched directory. The environment
+    // variable RELAYDESK_SPOOL_SYNC=file|filesystem|auto overrides the default at construction.
+    enum class SyncMode
+    {
+        PerFile,
+        PerFilesystem,
+        Adaptive,
+    };
+    Q_ENUM(SyncMode)
+    static constexpr int AdaptiveSyncfsFiles = 4;
+    void setSyncMode(SyncMode mode);
+    SyncMode syncMode() const;
 
     // Messages handed over and not yet reported durable.
     int pending() const;

@@ -1,0 +1,105 @@
+// relaydesk-smtpd: the bundled SMTP listener. Headless: QtCore and QtNetwork only.
+#include "listener.h"
+#include "signalnotifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace RelayDesk;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMain, "relaydesk.smtpd.main")
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("relaydesk-smtpd", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "relaydesk-smtpd: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("RelayDesk")); // no organisation: …/RelayDesk
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("The RelayDesk SMTP listener."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        translate("Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        QStringLiteral("DIR"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), translate("Run the snapshot FILE (default: DIR/listener/config.json)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption controlOption(
+        QStringLiteral("control"), translate("Control socket PATH (default: DIR/listener/control.sock)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({dataDirOption, configOption, controlOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return Listener::ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(translate("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+        return Listener::ExitBadInput;
+    }
+
+    Listener::Options options;
+    if (parser.isSet(dataDirOption))
+        options.dataDirectory = parser.value(dataDirOption);
+    else if (!qEnvironmentVariable("RELAYDESK_DATA_DIR").isEmpty())
+        options.dataDirectory = qEnvironmentVariable("RELAYDESK_DATA_DIR");
+    else
+        options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dataDirectory = QDir(options.dataDirectory).absolutePath();
+    options.configFile = parser.value(configOption);
+    options.controlPath = parser.value(controlOption);
+
+    SignalNotifier signalNotifier;
+    QString error;
+    if (!signalNotifier.install(&error)) {
+        printError(translate("cannot install the signal handlers: %1").arg(error));
+        return Listener::ExitEnvironment;
+    }
+
+    Listener listener(options);
+    int exitCode = Listener::ExitOk;
+    if (!listener.start(&error, &exitCode)) {
+        printError(error);
+        return exitCode;
+    }
+    QObject::connect(&signalNotifier, &SignalNotifier::terminateRequested, &listener,
+                     &Listener::stopGracefully);
+    QObject::connect(&signalNotifier, &SignalNotifier::reloadRequested, &listener, [&listener]() {
+        QString reloadError;
+        if (!listener.reloadConfiguration(&reloadError))
+            qCWarning(lcMain).noquote() << translate("reload failed, keeping revision %1: %2")
+                                               .arg(listener.revision())
+                                               .arg(reloadError);
+    });
+    QObject::connect(&listener, &Listener::stopped, &app, []() { QCoreApplication::exit(0); });
+    qCInfo(lcMain).noquote() << translate("relaydesk-smtpd %1 running from %2 (pid %3)")
+                                    .arg(QCoreApplication::applicationVersion(), options.dataDirectory)
+                                    .arg(QCoreApplication::applicationPid());
+    return app.exec();
+}

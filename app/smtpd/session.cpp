@@ -1,0 +1,895 @@
+#include "session.h"
+
+#include "auththrottle.h"
+#include "eventlog.h"
+#include "hostresolver.h"
+#include "passwordhash.h"
+#include "protocollog.h"
+#include "receivedheader.h"
+#include "sessioncontext.h"
+#include "smtpcommand.h"
+#include "smtpreply.h"
+#include "spool.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcSession, "relaydesk.smtpd.session")
+
+namespace {
+
+constexpr qint64 ReadChunk = 64 * 1024;
+constexpr qint64 SocketReadBuffer = 64 * 1024;
+
+// The name a refusal is counted under in `status`.
+QString refusalReason(const Decision &decision)
+{
+    const QString &e = decision.enhancedCode;
+    if (decision.code == 554 && e == QLatin1String("5.7.1"))
+        return QStringLiteral("connection-denied");
+    if (decision.code == 421)
+        return QStringLiteral("too-many-connections");
+    if (e == QLatin1String("5.7.1"))
+        return QStringLiteral("relay-denied");
+    if (e == QLatin1String("5.1.1"))
+        return QStringLiteral("unknown-recipient");
+    if (decision.code == 530)
+        return decision.text.contains(QLatin1String("STARTTLS")) ? QStringLiteral("tls-required")
+                                                                 : QStringLiteral("authentication-required");
+    if (decision.code == 552)
+        return QStringLiteral("message-size");
+    if (decision.code == 452)
+        return QStringLiteral("too-many-recipients");
+    if (decision.code == 501)
+        return QStringLiteral("address-syntax");
+    if (decision.code == 553)
+        return QStringLiteral("non-ascii-address");
+    return QStringLiteral("other");
+}
+
+QString dataRefusalReason(SmtpDataReceiver::Error error)
+{
+    switch (error) {
+    case SmtpDataReceiver::Error::BareCrOrLf:
+        return QStringLiteral("bare-cr-lf");
+    case SmtpDataReceiver::Error::LineTooLong:
+        return QStringLiteral("line-too-long");
+    case SmtpDataReceiver::Error::TooBig:
+        return QStringLiteral("message-size");
+    case SmtpDataReceiver::Error::RoutingLoop:
+        return QStringLiteral("routing-loop");
+    case SmtpDataReceiver::Error::None:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+bool isDigits(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return false;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+QString traceText(const Decision &decision)
+{
+    return decision.trace.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Session::Session(quint64 id, QTcpSocket *socket, std::shared_ptr<VirtualServerRuntime> server,
+                 SessionContext *context, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_socket(socket)
+    , m_server(std::move(server))
+    , m_context(context)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(SocketReadBuffer);
+    bool isV4 = false;
+    const quint32 v4 = m_socket->peerAddress().toIPv4Address(&isV4);
+    m_client = isV4 ? QHostAddress(v4) : m_socket->peerAddress();
+    m_clientPort = m_socket->peerPort();
+    ++m_server->openSessions;
+    m_counted = true;
+    m_idle.start();
+    m_since = QDateTime::currentDateTimeUtc();
+
+    connect(m_socket, &QIODevice::readyRead, this, &Session::readInput);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &Session::onDisconnected);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            return; // disconnected() follows
+        qCDebug(lcSession) << "session" << m_id << "socket error:" << m_socket->errorString();
+        if (m_state == State::TlsHandshake || m_socket->state() != QAbstractSocket::ConnectedState) {
+            m_state = State::Closing;
+            m_socket->abort();
+            onDisconnected();
+        }
+    });
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
+        connect(ssl, &QSslSocket::encrypted, this, &Session::tlsReady);
+}
+
+Session::~Session()
+{
+    if (m_counted)
+        --m_server->openSessions;
+}
+
+std::shared_ptr<const RelayPolicy> Session::policy() const
+{
+    return m_server->policy;
+}
+
+SessionFacts Session::facts() const
+{
+    SessionFacts f;
+    f.client = m_client;
+    f.verifiedHostName = m_verifiedHostName;
+    f.authenticatedUser = m_user;
+    f.tls = m_tls;
+    return f;
+}
+
+bool Session::isWaiting() const
+{
+    switch (m_state) {
+    case State::Resolving:
+    case State::Spooling:
+    case State::AuthChecking:
+    case State::TlsHandshake:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Session::start()
+{
+    ++m_context->counters->connections;
+    if (policy()->needsHostName() && m_context->resolver) {
+        m_state = State::Resolving;
+        HostNameResolver *resolver = m_context->resolver;
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(resolver, &HostNameResolver::finished, this,
+                              [this, connection](const QHostAddress &address, const QString &name) {
+                                  if (address != m_client)
+                                      return;
+                                  disconnect(*connection);
+                                  if (m_state == State::Resolving)
+                                      greet(name);
+                              });
+        resolver->lookup(m_client);
+        return;
+    }
+    greet(QString());
+}
+
+void Session::greet(const QString &verifiedHostName)
+{
+    m_verifiedHostName = verifiedHostName;
+    m_state = State::Connected;
+    if (m_server->paused) {
+        m_context->counters->refuse(QStringLiteral("paused"));
+        closeWith(QByteArrayLiteral("421 4.3.2 Service not available, try again later\r\n"));
+        return;
+    }
+    const Decision decision = policy()->connect(facts(), m_server->openSessions - 1);
+    if (!decision.accepted()) {
+        refuse(decision, QString());
+        closeWith(decision.reply().toUtf8() + "\r\n");
+        return;
+    }
+    reply(decision.reply().toUtf8() + "\r\n");
+    readInput();
+}
+
+void Session::readInput()
+{
+    if (m_state == State::Closing) {
+        m_socket->readAll(); // nothing more is answered
+        return;
+    }
+    processLines();
+    while (!isWaiting() && m_state != State::Closing && m_socket->bytesAvailable() > 0) {
+        const QByteArray chunk = m_socket->read(ReadChunk);
+        if (chunk.isEmpty())
+            break;
+        m_idle.restart();
+        if (m_state == State::Data)
+            feedData(chunk);
+        else
+            m_lines.append(chunk);
+        processLines();
+    }
+    flushOutput();
+}
+
+void Session::processLines()
+{
+    while (!isWaiting() && m_state != State::Closing && m_state != State::Data) {
+        SmtpLineBuffer::Line line;
+        switch (m_lines.next(&line)) {
+        case SmtpLineBuffer::Result::NeedMore:
+            return;
+        case SmtpLineBuffer::Result::TooLong:
+            if (m_state == State::Auth) {
+                m_sasl.reset();
+                m_state = State::Ready;
+            }
+            logCommand(QByteArrayLiteral("-"), QByteArray());
+            reply(500, "5.5.2", "Line too long");
+            continue;
+        case SmtpLineBuffer::Result::Line:
+            break;
+        }
+        if (!line.isClean()) {
+            if (m_state == State::Auth) {
+                m_sasl.reset();
+                m_state = State::Ready;
+            }
+            logCommand(QByteArrayLiteral("-"), QByteArray());
+            reply(500, "5.5.2", "Bare CR or LF not allowed");
+            continue;
+        }
+        if (m_state == State::Auth)
+            handleAuthLine(line.text);
+        else
+            handleCommand(line.text);
+        if (m_state == State::Data) {
+            const QByteArray rest = m_lines.takeRemaining();
+            if (!rest.isEmpty())
+                feedData(rest);
+        }
+    }
+}
+
+void Session::feedData(QByteArrayView data)
+{
+    const qsizetype used = m_data->consume(data);
+    if (!m_data->isFinished())
+        return;
+    if (used < data.size())
+        m_lines.append(data.sliced(used));
+    finishData();
+}
+
+void Session::handleCommand(const QByteArray &line)
+{
+    const SmtpCommand command = SmtpCommand::parse(line);
+    const QByteArray &verb = command.verb;
+    if (m_server->protocolLog) {
+        m_commandTimer.start();
+        logCommand(verb, verb == "AUTH" ? command.argument.split(' ').value(0) : command.argument);
+    }
+    if (verb == "MAIL") {
+        onMail(command);
+    } else if (verb == "RCPT") {
+        onRcpt(command);
+    } else if (verb == "DATA") {
+        onData(command);
+    } else if (verb == "EHLO") {
+        onHelo(command, true);
+    } else if (verb == "HELO") {
+        onHelo(command, false);
+    } else if (verb == "RSET") {
+        if (!command.argument.isEmpty()) {
+            reply(501, "5.5.4", "Syntax: RSET");
+            return;
+        }
+        resetTransaction();
+        reply(250, "2.0.0", "OK");
+    } else if (verb == "NOOP") {
+        reply(250, "2.0.0", "OK");
+    } else if (verb == "QUIT") {
+        closeWith(QByteArrayLiteral("221 2.0.0 Bye\r\n"));
+    } else if (verb == "VRFY") {
+        if (command.argument.trimmed().isEmpty())
+            reply(501, "5.5.4", "Syntax: VRFY address");
+        else
+            reply(252, "2.5.2", "Cannot VRFY user, but will accept message and attempt delivery");
+    } else if (verb == "HELP") {
+        reply(214, "2.0.0", "Commands: EHLO HELO MAIL RCPT DATA RSET NOOP QUIT VRFY HELP STARTTLS AUTH");
+    } else if (verb == "STARTTLS") {
+        onStartTls(command);
+    } else if (verb == "AUTH") {
+        onAuth(command);
+    } else if (verb == "EXPN" || verb == "TURN" || verb == "ETRN" || verb == "BDAT") {
+        reply(502, "5.5.1", "Command not implemented");
+    } else {
+        reply(500, "5.5.2", "Syntax error, command unrecognized");
+    }
+}
+
+void Session::onHelo(const SmtpCommand &command, bool extended)
+{
+    const QByteArray name = command.argument.trimmed();
+    if (name.isEmpty()) {
+        reply(501, "5.5.4", extended ? "Syntax: EHLO hostname" : "Syntax: HELO hostname");
+        return;
+    }
+    m_helo = name;
+    m_esmtp = extended;
+    resetTransaction();
+    m_state = State::Ready;
+    const QByteArray host = m_server->hostName.toUtf8();
+    if (!extended) {
+        reply(SmtpReply::format(250, {}, host));
+        return;
+    }
+    const std::shared_ptr<const RelayPolicy> current = policy();
+    const qint64 sizeLimit = qint64(current->server().messages.maxMessageSizeKb) * 1024;
+    QByteArrayList lines{host, QByteArrayLiteral("PIPELINING"),
+                         sizeLimit > 0 ? QByteArrayLiteral("SIZE ") + QByteArray::number(sizeLimit)
+                                       : QByteArrayLiteral("SIZE"),
+                         QByteArrayLiteral("8BITMIME"), QByteArrayLiteral("ENHANCEDSTATUSCODES")};
+    if (m_server->tlsAvailable && !m_tls && qobject_cast<QSslSocket *>(m_socket))
+        lines.append(QByteArrayLiteral("STARTTLS"));
+    if (m_user.isEmpty() && current->offersAuth(facts()))
+        lines.append(QByteArrayLiteral("AUTH PLAIN LOGIN"));
+    lines.append(QByteArrayLiteral("HELP"));
+    reply(SmtpReply::formatLines(250, {}, lines));
+}
+
+void Session::onMail(const SmtpCommand &command)
+{
+    if (m_state == State::Connected) {
+        reply(503, "5.5.1", "Send HELO/EHLO first");
+        return;
+    }
+    if (m_transaction) {
+        reply(503, "5.5.1", "Sender already specified");
+        return;
+    }
+    const std::shared_ptr<const RelayPolicy> current = policy();
+    const MessageLimits &limits = current->server().messages;
+    if (limits.maxMessagesPerConnection > 0 && m_messages >= limits.maxMessagesPerConnection) {
+        m_context->counters->refuse(QStringLiteral("too-many-messages"));
+        closeWith(QByteArrayLiteral("421 4.7.0 Too many messages for this connection, try again later\r\n"));
+        return;
+    }
+    const SmtpPathArgument argument = SmtpPathArgument::parse(command.argument, "FROM:");
+    if (!argument.valid) {
+        reply(501, "5.5.4", "Syntax: MAIL FROM:<address>");
+        return;
+    }
+    qint64 declaredSize = -1;
+    bool eightBit = false;
+    for (const QByteArray &parameter : argument.parameters) {
+        QByteArray key;
+        QByteArray value;
+        splitParameter(parameter, &key, &value);
+        if (m_esmtp && key == "SIZE") {
+            if (!isDigits(value)) {
+                reply(501, "5.5.4", "Syntax error in SIZE parameter");
+                return;
+            }
+            declaredSize = value.toLongLong();
+        } else if (m_esmtp && key == "BODY") {
+            const QByteArray body = value.toUpper();
+            if (body != "7BIT" && body != "8BITMIME") {
+                reply(501, "5.5.4", "Syntax error in BODY parameter");
+                return;
+            }
+            eightBit = body == "8BITMIME";
+        } else {
+            reply(555, "5.5.4", QByteArray(QByteArrayLiteral("Unsupported parameter ") + key.left(32)));
+            return;
+        }
+    }
+    const Decision decision = current->mailFrom(facts(), QString::fromUtf8(argument.path), declaredSize);
+    if (!decision.accepted()) {
+        refuse(decision, QString::fromUtf8(argument.path));
+        replyDecision(decision);
+        return;
+    }
+    const qint64 sessionLimit = qint64(limits.maxSessionSizeKb) * 1024;
+    if (sessionLimit > 0 && m_sessionBytes + qMax<qint64>(declaredSize, 0) > sessionLimit) {
+        m_context->counters->refuse(QStringLiteral("session-size"));
+        reply(552, "5.3.4", "Message size exceeds fixed limit");
+        return;
+    }
+    Transaction transaction;
+    transaction.policy = current;
+    transaction.sender = decision.address;
+    transaction.eightBit = eightBit;
+    m_transaction = std::move(transaction);
+    m_state = State::Mail;
+    replyDecision(decision);
+}
+
+void Session::onRcpt(const SmtpCommand &command)
+{
+    if (!m_transaction) {
+        reply(503, "5.5.1", "Need MAIL command");
+        return;
+    }
+    const SmtpPathArgument argument = SmtpPathArgument::parse(command.argument, "TO:");
+    if (!argument.valid) {
+        reply(501, "5.5.4", "Syntax: RCPT TO:<address>");
+        return;
+    }
+    if (!argument.parameters.isEmpty()) {
+        QByteArray key;
+        QByteArray value;
+        splitParameter(argument.parameters.constFirst(), &key, &value);
+        reply(555, "5.5.4", QByteArray(QByteArrayLiteral("Unsupported parameter ") + key.left(32)));
+        return;
+    }
+    Transaction &transaction = *m_transaction;
+    const int accepted = int(transaction.localRecipients.size() + transaction.relayRecipients.size());
+    const Decision decision = transaction.policy->rcptTo(facts(), QString::fromUtf8(argument.path), accepted);
+    if (decision.accepted()) {
+        if (decision.relay)
+            transaction.relayRecipients.append(decision.address);
+        else
+            transaction.localRecipients.append(decision.address);
+    } else {
+        refuse(decision, decision.address.isEmpty() ? QString::fromUtf8(argument.path) : decision.address);
+    }
+    replyDecision(decision);
+}
+
+void Session::onData(const SmtpCommand &command)
+{
+    if (!m_transaction) {
+        reply(503, "5.5.1", "Need MAIL command");
+        return;
+    }
+    if (m_transaction->localRecipients.isEmpty() && m_transaction->relayRecipients.isEmpty()) {
+        reply(554, "5.5.1", "No valid recipients");
+        return;
+    }
+    if (!command.argument.isEmpty()) {
+        reply(501, "5.5.4", "Syntax: DATA");
+        return;
+    }
+    const VirtualServer &server = m_transaction->policy->server();
+    SmtpDataReceiver::Limits limits;
+    limits.maxMessageSize = qint64(server.messages.maxMessageSizeKb) * 1024;
+    const qint64 sessionLimit = qint64(server.messages.maxSessionSizeKb) * 1024;
+    if (sessionLimit > 0) {
+        const qint64 remaining = qMax<qint64>(sessionLimit - m_sessionBytes, 1);
+        limits.maxMessageSize =
+            limits.maxMessageSize > 0 ? qMin(limits.maxMessageSize, remaining) : remaining;
+    }
+    limits.maxReceivedHeaders = server.delivery.maxHopCount;
+    m_data = std::make_unique<SmtpDataReceiver>(limits);
+    m_state = State::Data;
+    reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
+}
+
+void Session::finishData()
+{
+    const SmtpDataReceiver::Error error = m_data->error();
+    const qint64 size = m_data->messageSize();
+    if (m_server->protocolLog)
+        logCommand(QByteArrayLiteral("DATA"), QByteArray());
+    if (error != SmtpDataReceiver::Error::None) {
+        m_data.reset();
+        m_context->counters->refuse(dataRefusalReason(error));
+        m_state = State::Ready;
+        resetTransaction();
+        reply(SmtpDataReceiver::reply(error));
+        return;
+    }
+    SpooledMessage message;
+    message.data = m_data->takeMessage();
+    m_data.reset();
+    const Transaction &transaction = *m_transaction;
+    message.virtualServerInstance = m_server->instance;
+    message.sender = transaction.sender;
+    message.localRecipients = transaction.localRecipients;
+    message.relayRecipients = transaction.relayRecipients;
+    message.client = m_client;
+    message.received = QDateTime::currentDateTimeUtc();
+    message.id = Spool::newMessageId();
+    ReceivedInfo info;
+    info.helo = m_helo;
+    info.client = m_client;
+    info.fqdn = m_server->hostName;
+    info.esmtp = m_esmtp;
+    info.tls = m_tls;
+    info.authenticated = !m_user.isEmpty();
+    info.id = message.id;
+    info.time = message.received;
+    message.receivedHeader = receivedHeader(info);
+    const int recipients = int(message.localRecipients.size() + message.relayRecipients.size());
+    const QString id = message.id;
+    m_state = State::Spooling;
+    flushOutput();
+    QPointer<Session> self(this);
+    m_context->spool->store(message, [self, id, size, recipients](bool ok, const QString &spoolError) {
+        if (self)
+            self->spoolDone(ok, spoolError, id, size, recipients);
+    });
+}
+
+void Session::spoolDone(bool ok, const QString &error, const QString &messageId, qint64 size, int recipients)
+{
+    if (m_state != State::Spooling)
+        return;
+    m_state = State::Ready;
+    if (ok) {
+        ListenerCounters *counters = m_context->counters;
+        ++counters->messagesAccepted;
+        if (m_transaction) {
+            counters->recipientsLocal += m_transaction->localRecipients.size();
+            counters->recipientsRelayed += m_transaction->relayRecipients.size();
+            event(QStringLiteral("accepted"),
+                  {{QStringLiteral("id"), messageId},
+                   {QStringLiteral("sender"), m_transaction->sender},
+                   {QStringLiteral("recipients"),
+                    QJsonArray::fromStringList(m_transaction->localRecipients
+                                               + m_transaction->relayRecipients)},
+                   {QStringLiteral("size"), size}});
+        }
+        Q_UNUSED(recipients)
+        ++m_messages;
+        m_sessionBytes += size;
+        reply(QByteArrayLiteral("250 2.6.0 <") + messageId.toLatin1()
+              + QByteArrayLiteral("> Queued mail for delivery\r\n"));
+    } else {
+        qCWarning(lcSession) << "session" << m_id << "could not store message" << messageId << ":" << error;
+        event(QStringLiteral("session-error"), {{QStringLiteral("error"), error}});
+        reply(451, "4.3.0", "Local error in processing, try again later");
+    }
+    resetTransaction();
+    if (m_closeAfterSpool) {
+        closeWith(QByteArrayLiteral("421 4.3.2 Service shutting down, closing transmission channel\r\n"));
+        return;
+    }
+    readInput();
+}
+
+void Session::onStartTls(const SmtpCommand &command)
+{
+    auto *ssl = qobject_cast<QSslSocket *>(m_socket);
+    if (!ssl || !m_server->tlsAvailable) {
+        reply(502, "5.5.1", "STARTTLS not available");
+        return;
+    }
+    if (m_tls) {
+        reply(503, "5.5.1", "TLS already active");
+        return;
+    }
+    if (!command.argument.isEmpty()) {
+        reply(501, "5.5.4", "Syntax: STARTTLS");
+        return;
+    }
+    if (m_transaction) {
+        reply(503, "5.5.1", "MAIL transaction in progress");
+        return;
+    }
+    reply(220, "2.0.0", "Ready to start TLS");
+    flushOutput();
+    // RFC 3207 §4.2: nothing the client sent before the handshake counts.
+    m_lines.clear();
+    m_socket->readAll();
+    m_helo.clear();
+    m_esmtp = false;
+    m_user.clear();
+    resetTransaction();
+    m_state = State::TlsHandshake;
+    ssl->setSslConfiguration(m_server->tls);
+    ssl->startServerEncryption();
+}
+
+void Session::tlsReady()
+{
+    m_tls = true;
+    m_state = State::Connected; // EHLO again (RFC 3207 §4.2)
+    m_idle.restart();
+    readInput();
+}
+
+void Session::onAuth(const SmtpCommand &command)
+{
+    if (m_state == State::Connected) {
+        reply(503, "5.5.1", "Send EHLO first");
+        return;
+    }
+    if (!m_user.isEmpty()) {
+        reply(503, "5.5.1", "Already authenticated");
+        return;
+    }
+    if (m_transaction) {
+        reply(503, "5.5.1", "MAIL transaction in progress");
+        return;
+    }
+    const std::shared_ptr<const RelayPolicy> current = policy();
+    if (!current->server().authentication.basic) {
+        reply(503, "5.5.1", "Authentication not enabled");
+        return;
+    }
+    if (!current->offersAuth(facts())) {
+        reply(538, "5.7.11", "Encryption required for requested authentication mechanism");
+        return;
+    }
+    const QByteArrayList parts = command.argument.split(' ');
+    SaslServer::Mechanism mechanism;
+    if (parts.value(0).isEmpty() || parts.size() > 2) {
+        reply(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
+        return;
+    }
+    if (!SaslServer::mechanismFromName(parts.at(0), &mechanism)) {
+        reply(504, "5.5.4", "Unrecognized authentication type");
+        return;
+    }
+    m_sasl = std::make_unique<SaslServer>();
+    const SaslServer::Status status = m_sasl->start(mechanism, parts.value(1), parts.size() > 1);
+    switch (status) {
+    case SaslServer::Status::Challenge:
+        m_state = State::Auth;
+        reply(m_sasl->reply());
+        break;
+    case SaslServer::Status::Credentials:
+        checkCredentials();
+        break;
+    case SaslServer::Status::Failed:
+        reply(m_sasl->reply());
+        m_sasl.reset();
+        break;
+    }
+}
+
+void Session::handleAuthLine(const QByteArray &line)
+{
+    const SaslServer::Status status = m_sasl->respond(line);
+    switch (status) {
+    case SaslServer::Status::Challenge:
+        reply(m_sasl->reply());
+        break;
+    case SaslServer::Status::Credentials:
+        checkCredentials();
+        break;
+    case SaslServer::Status::Failed:
+        m_state = State::Ready;
+        reply(m_sasl->reply());
+        m_sasl.reset();
+        break;
+    }
+}
+
+void Session::checkCredentials()
+{
+    m_state = State::AuthChecking;
+    const QString user = m_sasl->user();
+    const QString password = m_sasl->password();
+    const QString authzid = m_sasl->authorizationId();
+    m_sasl.reset();
+    const SmtpUser *account = policy()->smtpUser(user);
+    m_logArgument = user.toUtf8(); // the user name only, never the password
+    if (!account || user.isEmpty() || password.isEmpty() || (!authzid.isEmpty() && authzid != user)) {
+        credentialsChecked(false, user);
+        return;
+    }
+    // PBKDF2 takes tens of milliseconds: off the event loop, so other sessions go on.
+    QPointer<Session> self(this);
+    const QString hash = account->passwordHash;
+    const QString name = account->name;
+    QThreadPool::globalInstance()->start([self, password, hash, name]() {
+        const bool ok = PasswordHash::verify(password, hash);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, ok, name]() {
+                if (self)
+                    self->credentialsChecked(ok, name);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Session::credentialsChecked(bool ok, const QString &user)
+{
+    if (m_state != State::AuthChecking)
+        return;
+    if (ok) {
+        m_context->authThrottle->succeeded(m_client);
+        event(QStringLiteral("auth-succeeded"), {{QStringLiteral("user"), user}});
+        finishAuth(true, user);
+        return;
+    }
+    m_context->counters->refuse(QStringLiteral("auth-failed"));
+    event(QStringLiteral("auth-failed"), {{QStringLiteral("user"), user.left(256)}});
+    const int delay = m_context->authThrottle->failed(m_client);
+    if (delay <= 0) {
+        finishAuth(false, QString());
+        return;
+    }
+    QTimer::singleShot(delay, this, [this]() { finishAuth(false, QString()); });
+}
+
+void Session::finishAuth(bool ok, const QString &user)
+{
+    if (m_state != State::AuthChecking)
+        return;
+    m_state = State::Ready;
+    if (ok) {
+        m_user = user;
+        reply(235, "2.7.0", "Authentication successful");
+    } else {
+        reply(535, "5.7.8", "Authentication credentials invalid");
+    }
+    readInput();
+}
+
+void Session::shutdown()
+{
+    if (m_state == State::Closing)
+        return;
+    if (m_state == State::Spooling) {
+        m_closeAfterSpool = true;
+        return;
+    }
+    closeWith(QByteArrayLiteral("421 4.3.2 Service shutting down, closing transmission channel\r\n"));
+}
+
+void Session::timeOut()
+{
+    if (m_state == State::Closing) {
+        m_socket->abort(); // the peer does not even read its last reply
+        onDisconnected();
+        return;
+    }
+    if (m_state == State::Spooling || m_state == State::AuthChecking)
+        return; // waiting for ourselves, not for the client
+    m_context->counters->refuse(QStringLiteral("idle-timeout"));
+    closeWith(QByteArrayLiteral("421 4.4.2 Idle timeout, closing connection\r\n"));
+}
+
+void Session::reply(const QByteArray &text)
+{
+    m_out += text;
+    if (!m_logMethod.isEmpty()) {
+        if (const std::shared_ptr<ProtocolLog> log = m_server->protocolLog) {
+            ProtocolLog::Entry entry;
+            entry.time = QDateTime::currentDateTimeUtc();
+            entry.client = m_client;
+            entry.user = m_user;
+            entry.serverAddress = m_socket->localAddress();
+            entry.serverPort = m_socket->localPort();
+            entry.method = QString::fromLatin1(m_logMethod.left(16));
+            entry.argument = QString::fromUtf8(m_logArgument.left(256));
+            entry.status = text.left(3).toInt();
+            entry.bytesSent = text.size();
+            entry.bytesReceived = m_logArgument.size() + m_logMethod.size() + 2;
+            entry.milliseconds = m_commandTimer.isValid() ? m_commandTimer.elapsed() : 0;
+            log->write(entry);
+        }
+        m_logMethod.clear();
+        m_logArgument.clear();
+    }
+}
+
+void Session::reply(int code, const char *enhanced, QByteArrayView text)
+{
+    reply(SmtpReply::format(code, enhanced ? QByteArrayView(enhanced) : QByteArrayView(), text));
+}
+
+void Session::replyDecision(const Decision &decision)
+{
+    reply(decision.reply().toUtf8() + "\r\n");
+}
+
+void Session::flushOutput()
+{
+    if (m_out.isEmpty() || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->write(m_out);
+    m_out.clear();
+}
+
+void Session::closeWith(const QByteArray &text)
+{
+    reply(text);
+    flushOutput();
+    m_state = State::Closing;
+    m_lines.clear();
+    m_data.reset();
+    m_sasl.reset();
+    m_socket->disconnectFromHost();
+}
+
+void Session::onDisconnected()
+{
+    if (!m_counted)
+        return;
+    m_counted = false;
+    --m_server->openSessions;
+    m_state = State::Closing;
+    emit finished(this);
+}
+
+void Session::resetTransaction()
+{
+    m_transaction.reset();
+    if (m_state == State::Mail)
+        m_state = State::Ready;
+}
+
+void Session::logCommand(const QByteArray &method, const QByteArray &argument)
+{
+    if (!m_server->protocolLog)
+        return;
+    m_logMethod = method;
+    m_logArgument = argument;
+}
+
+void Session::event(const QString &name, QJsonObject fields)
+{
+    if (!m_context->events)
+        return;
+    fields.insert(QStringLiteral("client"), m_client.toString());
+    fields.insert(QStringLiteral("virtualServer"), m_server->name);
+    fields.insert(QStringLiteral("session"), QString::number(m_id));
+    m_context->events->write(name, fields);
+}
+
+void Session::refuse(const Decision &decision, const QString &address)
+{
+    const QString reason = refusalReason(decision);
+    m_context->counters->refuse(reason);
+    if (reason == QLatin1String("connection-denied")) {
+        event(QStringLiteral("connection-refused"), {{QStringLiteral("rule"), traceText(decision)}});
+    } else if (reason == QLatin1String("too-many-connections")) {
+        event(QStringLiteral("too-many-connections"), {});
+    } else if (reason == QLatin1String("relay-denied")) {
+        event(QStringLiteral("relay-refused"),
+              {{QStringLiteral("recipient"), address}, {QStringLiteral("rule"), traceText(decision)}});
+    }
+}
+
+QJsonObject Session::describe() const
+{
+    return {{QStringLiteral("id"), QString::number(m_id)},
+            {QStringLiteral("virtualServer"), m_server->name},
+            {QStringLiteral("client"),
+             QString(m_client.toString() + QLatin1Char(':') + QString::number(m_clientPort))},
+            {QStringLiteral("since"), m_since.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("state"), stateName(m_state)},
+            {QStringLiteral("user"), m_user},
+            {QStringLiteral("tls"), m_tls},
+            {QStringLiteral("messages"), m_messages}};
+}
+
+QString Session::stateName(State state)
+{
+    switch (state) {
+    case State::Resolving:
+        return QStringLiteral("resolving");
+    case State::Connected:
+        return QStringLiteral("connected");
+    case State::Ready:
+        return QStringLiteral("ready");
+    case State::Mail:
+        return QStringLiteral("mail");
+    case State::Data:
+        return QStringLiteral("data");
+    case State::Spooling:
+        return QStringLiteral("spooling");
+    case State::Auth:
+    case State::AuthChecking:
+        return QStringLiteral("auth");
+    case State::TlsHandshake:
+        return QStringLiteral("tls-handshake");
+    case State::Closing:
+        return QStringLiteral("closing");
+    }
+    return QString();
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "relaypolicy.h"
+
+#include <QHash>
+#include <QSslConfiguration>
+#include <QString>
+
+#include <memory>
+
+namespace RelayDesk {
+
+class AuthThrottle;
+class EventLog;
+class HostNameResolver;
+class ProtocolLog;
+class Spool;
+
+// What the listener counts for `status`.
+struct ListenerCounters
+{
+    qint64 connections = 0;
+    qint64 messagesAccepted = 0;
+    qint64 recipientsLocal = 0;
+    qint64 recipientsRelayed = 0;
+    QHash<QString, qint64> refused; // reason → count
+
+    void refuse(const QString &reason) { ++refused[reason]; }
+};
+
+// One enabled virtual server as the sessions see it. The listener replaces `policy` on reload;
+// a session reads it at the start of each transaction and keeps that one to the end.
+struct VirtualServerRuntime
+{
+    QString name;
+    int instance = 1; // n of mailroot/vsi-<n> and logs/smtpsvc<n>
+    std::shared_ptr<const RelayPolicy> policy;
+    QString hostName; // the name in EHLO and Received: the fqdn, else the machine's name
+    bool tlsAvailable = false;
+    QSslConfiguration tls; // server side, with certificate and key, when tlsAvailable
+    std::shared_ptr<ProtocolLog> protocolLog; // null when logging is off
+    bool paused = false;
+    int openSessions = 0;
+};
+
+// The listener's shared services, valid as long as any session lives.
+struct SessionContext
+{
+    Spool *spool = nullptr;
+    EventLog *events = nullptr; // may be null
+    ListenerCounters *counters = nullptr;
+    HostNameResolver *resolver = nullptr; // null: domain entries never match
+    AuthThrottle *authThrottle = nullptr;
+};
+
+} // namespace RelayDesk

@@ -1,0 +1,323 @@
+#include "spool.h"
+
+#include "spoolwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace RelayDesk {
+
+Q_LOGGING_CATEGORY(lcSpool, "relaydesk.smtpd.spool")
+
+namespace {
+
+// Messages per batch: enough to amortise the flush over any realistic number of sessions, few
+// enough that the open files of a PerFile batch (up to two per message) stay well under the
+// descriptor limit.
+constexpr size_t MaxBatchMessages = 128;
+constexpr qsizetype MaxBatchBytes = 32 * 1024 * 1024;
+
+const char *const MessageDirectories[] = {"Drop", "Queue"};
+const char *const InstanceDirectories[] = {"Drop", "Queue", "Pickup", "Badmail"};
+
+Spool::SyncMode defaultSyncMode()
+{
+    const QByteArray chosen = qgetenv("RELAYDESK_SPOOL_SYNC");
+    if (chosen == "file")
+        return Spool::SyncMode::PerFile;
+    if (chosen == "filesystem")
+        return Spool::SyncMode::PerFilesystem;
+    if (!chosen.isEmpty() && chosen != "auto")
+        qCWarning(lcSpool) << "RELAYDESK_SPOOL_SYNC must be file, filesystem or auto, not" << chosen;
+    return Spool::SyncMode::Adaptive;
+}
+
+bool syncDirectory(const QString &path, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        *error = QStringLiteral("cannot sync %1: %2").arg(path, qt_error_string(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    ::close(fd);
+    return true;
+}
+
+// Creates one directory (0700) whose parent exists; syncs the parent when it was created, so
+// that a message acknowledged later cannot lose its directory in a crash.
+bool makeDirectory(const QString &path, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (::mkdir(native.constData(), 0700) == 0)
+        return syncDirectory(QFileInfo(path).absolutePath(), error);
+    const int mkdirError = errno;
+    struct stat status
+    {
+    };
+    if (mkdirError == EEXIST && ::stat(native.constData(), &status) == 0) {
+        if (S_ISDIR(status.st_mode))
+            return true;
+        *error = QStringLiteral("%1 exists and is not a directory").arg(path);
+        return false;
+    }
+    *error = QStringLiteral("cannot create %1: %2").arg(path, qt_error_string(mkdirError));
+    return false;
+}
+
+} // namespace
+
+class Spool::Private
+{
+public:
+    Private(Spool *owner, const QString &root)
+        : q(owner)
+        , mailroot(QDir::cleanPath(QDir(root).absolutePath()))
+        , nativeMailroot(QFile::encodeName(mailroot))
+        , mode(defaultSyncMode())
+    { }
+
+    Q_DISABLE_COPY_MOVE(Private)
+    ~Private() = default;
+
+    void run();
+    void deliver();
+    void waitUntilIdle(std::unique_lock<std::mutex> &lock)
+    {
+        idle.wait(lock, [this] { return !busy; });
+    }
+    int removeLeftovers(const QString &directory);
+
+    Spool *const q;
+    const QString mailroot;
+    const QByteArray nativeMailroot;
+    std::atomic<Spool::SyncMode> mode;
+    std::atomic<int> pending{0};
+
+    std::mutex mutex;
+    std::condition_variable wake; // the writer: work to do, or stop
+    std::condition_variable idle; // flush() and prepare(): a batch has finished
+    std::deque<SpoolJob> queue; // handed over, not yet taken by the writer
+    std::deque<SpoolJob> completed; // written or failed, callback not yet run
+    bool busy = false; // the writer has a batch in hand
+    bool stopping = false;
+    bool deliveryScheduled = false;
+    std::thread writer;
+};
+
+// The writer: takes everything queued (up to one batch), writes it, reports, and goes again. While
+// it flushes one batch the next one gathers, so the number of flushes per message falls as the
+// load grows (group commit) and a lone message waits for no timer.
+void Spool::Private::run()
+{
+    std::unique_lock<std::mutex> lock(mutex);
+    for (;;) {
+        wake.wait(lock, [this] { return stopping || !queue.empty(); });
+        if (queue.empty())
+            return;
+        std::vector<SpoolJob> batch;
+        qsizetype bytes = 0;
+        while (!queue.empty() && batch.size() < MaxBatchMessages
+               && (batch.empty() || bytes < MaxBatchBytes)) {
+            bytes += queue.front().message.data.size();
+            batch.push_back(std::move(queue.front()));
+            queue.pop_front();
+        }
+        busy = true;
+        const Spool::SyncMode batchMode = mode.load();
+        lock.unlock();
+
+        writeSpoolBatch(nativeMailroot, batch, batchMode);
+
+        lock.lock();
+        for (SpoolJob &job : batch)
+            completed.push_back(std::move(job));
+        busy = false;
+        idle.notify_all();
+        if (!deliveryScheduled) {
+            deliveryScheduled = true;
+            QMetaObject::invokeMethod(
+                q, [this] { deliver(); }, Qt::QueuedConnection);
+        }
+    }
+}
+
+// Runs the callbacks of finished messages in the order they finished. One at a time from the
+// shared list, so a callback that calls flush() keeps the order.
+void Spool::Private::deliver()
+{
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        deliveryScheduled = false;
+    }
+    for (;;) {
+        SpoolJob job;
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            if (completed.empty())
+                return;
+            job = std::move(completed.front());
+            completed.pop_front();
+        }
+        --pending;
+        if (job.done)
+            job.done(job.ok, job.error);
+    }
+}
+
+int Spool::Private::removeLeftovers(const QString &directory)
+{
+    QDir dir(directory);
+    int removed = 0;
+    const QStringList leftovers = dir.entryList({QStringLiteral(".tmp-*")},
+                                                QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    for (const QString &name : leftovers) {
+        if (dir.remove(name))
+            ++removed;
+        else
+            qCWarning(lcSpool).noquote() << "cannot remove" << dir.filePath(name);
+    }
+    return removed;
+}
+
+Spool::Spool(const QString &mailroot, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, mailroot))
+{
+    d->writer = std::thread([this] { d->run(); });
+}
+
+Spool::~Spool()
+{
+    flush();
+    {
+        const std::lock_guard<std::mutex> lock(d->mutex);
+        d->stopping = true;
+    }
+    d->wake.notify_one();
+    d->writer.join();
+}
+
+bool Spool::prepare(const QList<int> &instances, QString *error)
+{
+    QString problem;
+    const QString parent = QFileInfo(d->mailroot).absolutePath();
+    if (!QDir().mkpath(parent)) {
+        problem = QStringLiteral("cannot create %1").arg(parent);
+    } else if (makeDirectory(d->mailroot, &problem)) {
+        for (const int instance : instances) {
+            if (instance < 1) {
+                problem = QStringLiteral("invalid virtual server instance %1").arg(instance);
+                break;
+            }
+            const QString root = d->mailroot + QStringLiteral("/vsi-%1").arg(instance);
+            if (!makeDirectory(root, &problem))
+                break;
+            for (const char *name : InstanceDirectories) {
+                if (!makeDirectory(root + QLatin1Char('/') + QLatin1String(name), &problem))
+                    break;
+            }
+            if (!problem.isEmpty())
+                break;
+        }
+    }
+    if (!problem.isEmpty()) {
+        qCWarning(lcSpool).noquote() << problem;
+        if (error)
+            *error = problem;
+        return false;
+    }
+
+    // Temporary files exist only while the writer has a batch in hand: wait for it to finish the
+    // current one and keep it from starting the next while the leftovers go.
+    std::unique_lock<std::mutex> lock(d->mutex);
+    d->waitUntilIdle(lock);
+    int removed = 0;
+    for (const int instance : instances) {
+        for (const char *name : MessageDirectories)
+            removed += d->removeLeftovers(d->mailroot + QStringLiteral("/vsi-%1/").arg(instance)
+                                          + QLatin1String(name));
+    }
+    if (removed > 0)
+        qCInfo(lcSpool) << "removed" << removed << "incomplete message files of an earlier run";
+    return true;
+}
+
+// "20261123T180000-000123-4567": UTC second, a counter shared by every spool of the process, the
+// process id. Two processes never share a pid at the same time; a later process that reuses the
+// pid within the same second could repeat an id, and then the rename refuses to replace the
+// stored file and the message fails with 451 instead of overwriting anything.
+QString Spool::newMessageId()
+{
+    static std::atomic<quint64> counter{0};
+    static const qint64 pid = ::getpid();
+    const quint64 sequence = counter.fetch_add(1, std::memory_order_relaxed) % 1000000;
+    const QString second = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
+    return second + QLatin1Char('-') + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'))
+        + QLatin1Char('-') + QString::number(pid);
+}
+
+QString Spool::store(const SpooledMessage &message, Done done)
+{
+    SpoolJob job;
+    job.id = message.id.isEmpty() ? newMessageId() : message.id;
+    job.message = message;
+    job.done = std::move(done);
+    job.error = spoolEnvelopeProblem(message);
+    job.ok = job.error.isEmpty();
+    const QString id = job.id;
+    ++d->pending;
+    {
+        const std::lock_guard<std::mutex> lock(d->mutex);
+        d->queue.push_back(std::move(job));
+    }
+    d->wake.notify_one();
+    return id;
+}
+
+void Spool::setSyncMode(SyncMode mode)
+{
+    d->mode = mode;
+}
+
+Spool::SyncMode Spool::syncMode() const
+{
+    return d->mode;
+}
+
+int Spool::pending() const
+{
+    return d->pending;
+}
+
+void Spool::flush()
+{
+    while (d->pending > 0) {
+        {
+            std::unique_lock<std::mutex> lock(d->mutex);
+            d->idle.wait(lock, [this] { return d->queue.empty() && !d->busy; });
+        }
+        d->deliver();
+    }
+}
+
+QString Spool::mailroot() const
+{
+    return d->mailroot;
+}
+
+} // namespace RelayDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+// Private to the spool: the file work of one batch, run on the spool's writer thread.
+
+#include "spool.h"
+
+#include <vector>
+
+namespace RelayDesk {
+
+// One message on its way to disk: what store() accepted and what became of it.
+struct SpoolJob
+{
+    QString id;
+    SpooledMessage message;
+    Spool::Done done;
+    bool ok = true;
+    QString error; // why the message could not be stored, when !ok
+};
+
+// Writes every job of the batch that is still ok under mailroot/vsi-<n>/{Drop,Queue}: each file to
+// ".tmp-<id>.eml", then one durability barrier for the data of the whole batch (see
+// Spool::SyncMode; Adaptive decides on the number of files of the batch), then the renames to "<id>.eml"
+// (never over an existing file), then one fsync of every directory that received a file. A job stays ok only
+// when all of its files and their directory entries are durable; a job that fails leaves none of its files
+// under a final name.
+void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode);
+
+// "X-Sender: <sender>\r\n" ("<>" for the null sender) and one "X-Receiver: <rcpt>\r\n" per recipient.
+QByteArray spoolEnvelopeLines(const QString &sender, const QStringList &recipients);
+
+// Empty when the message can be written as it is, else why not (CR, LF or NUL in an address, no
+// recipient, an instance number below 1, a chosen id that is no plain file name).
+QString spoolEnvelopeProblem(const SpooledMessage &message);
+
+} // namespace RelayDesk

@@ -3,6 +3,7 @@
 #include "mailaddress.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -72,6 +73,9 @@ RelayPolicy::RelayPolicy(const Config &config, int virtualServerIndex, const QDa
     const QDateTime now = compiledAt.isValid() ? compiledAt : QDateTime::currentDateTimeUtc();
     if (virtualServerIndex >= 0 && virtualServerIndex < config.virtualServers.size())
         m_server = config.virtualServers.at(virtualServerIndex);
+    m_hostName = m_server.fqdn.isEmpty() ? QSysInfo::machineHostName() : m_server.fqdn;
+    if (m_hostName.isEmpty())
+        m_hostName = QStringLiteral("localhost");
     m_connection = CompiledAccessList::compile(m_server.connectionControl.entries, now);
     m_relay = CompiledAccessList::compile(m_server.relayRestrictions.entries, now);
 
@@ -175,7 +179,7 @@ Decision RelayPolicy::connect(const SessionFacts &facts, int openConnections) co
                           .arg(limit);
         return busy;
     }
-    const QString fqdn = m_server.fqdn.isEmpty() ? QStringLiteral("localhost") : m_server.fqdn;
+    const QString &fqdn = m_hostName;
     Decision ok = reply(Decision::Verdict::Accept, 220, QString(),
                         fqdn + QStringLiteral(" RelayDesk ESMTP service ready"));
     ok.trace = d.trace;

@@ -56,6 +56,9 @@ public:
     RelayPolicy(const Config &config, int virtualServerIndex, const QDateTime &compiledAt = QDateTime());
 
     const VirtualServer &server() const { return m_server; }
+    // The name the server gives itself in the greeting, EHLO and Received: its fqdn, else the
+    // host's name.
+    const QString &hostName() const { return m_hostName; }
     // True when domain entries need the client's forward-confirmed reverse DNS name.
     bool needsHostName() const;
     // True when entries expire at or before `now` and the lists should be compiled again.
@@ -110,6 +113,7 @@ private:
     QString entryText(const QList<AccessEntry> &entries, int index) const;
 
     VirtualServer m_server;
+    QString m_hostName;
     CompiledAccessList m_connection;
     CompiledAccessList m_relay;
     QList<AcceptedDomain> m_domains; // sorted: exact before wildcard, longer first, then priority

@@ -284,9 +284,7 @@ bool Listener::load(QString *error, int *exitCode, bool starting)
         values.name = vs.name;
         values.instance = i + 1;
         values.policy = std::make_shared<const RelayPolicy>(config, i, now);
-        values.hostName = vs.fqdn.isEmpty() ? QSysInfo::machineHostName() : vs.fqdn;
-        if (values.hostName.isEmpty())
-            values.hostName = QStringLiteral("localhost");
+        values.hostName = values.policy->hostName();
         if (!vs.secureCommunication.certificateFile.isEmpty()) {
             values.tlsAvailable =
                 loadTls(m_options.dataDirectory, vs.secureCommunication, &values.tls, &p.error);

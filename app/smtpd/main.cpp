@@ -4,11 +4,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
 #include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <sys/resource.h>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace RelayDesk;
 
@@ -28,8 +32,20 @@ void printError(const QString &message)
 
 } // namespace
 
+// Every session holds a socket and the spool may hold a batch of files open: use the whole
+// descriptor allowance the administrator granted, not the conservative soft default.
+static void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 int main(int argc, char *argv[])
 {
+    raiseFileLimit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk")); // no organisation: …/RelayDesk
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));

@@ -279,6 +279,8 @@ QString Spool::store(const SpooledMessage &message, Done done)
     job.done = std::move(done);
     job.error = spoolEnvelopeProblem(message);
     job.ok = job.error.isEmpty();
+    if (!job.ok)
+        qCWarning(lcSpool).noquote() << "message" << job.id << "refused:" << job.error;
     const QString id = job.id;
     ++d->pending;
     {

@@ -77,7 +77,7 @@ void TestSpoolCrash::killedWriterLosesNoAcknowledgedMessage()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString mailroot = dir.filePath(QStringLiteral("mailroot"));
-    const int killAfter = 2000 + int(QRandomGenerator::global()->bounded(1500));
+    const int killAfter = 2000 + int(QRandomGenerator::global()->bounded(1000));
 
     Acknowledgements acks;
     QProcess child;
@@ -90,7 +90,7 @@ void TestSpoolCrash::killedWriterLosesNoAcknowledgedMessage()
     child.start(QStringLiteral(SPOOLCRASH_CHILD_PATH), {mailroot, QString::number(producers)});
     QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
 
-    QTRY_VERIFY_WITH_TIMEOUT(acks.acked.size() >= killAfter || child.state() == QProcess::NotRunning, 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(acks.acked.size() >= killAfter || child.state() == QProcess::NotRunning, 90000);
     QCOMPARE(child.state(), QProcess::Running);
     child.kill(); // SIGKILL, in the middle of whatever batch is under way
     QVERIFY(child.waitForFinished(10000));

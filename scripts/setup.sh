@@ -14,7 +14,7 @@ PACKAGES=(
 )
 # Extra packages for the test suite: real clients and peers.
 TEST_PACKAGES=(
-    swaks
+    swaks libnet-ssleay-perl libauthen-sasl-perl openssl
 )
 
 missing_packages() {

@@ -398,6 +398,7 @@ bool Listener::applyBindings(const QHash<QString, std::shared_ptr<VirtualServerR
         server->runtime = it.value();
         server->key = key;
         server->setMaxPendingConnections(1024);
+        server->setListenBacklogSize(1024); // the kernel queue: bursts of connections must not lose SYNs
         if (!server->listen(listenAddress(host), port)) {
             problems->append(bindError(key, *server));
             delete server;

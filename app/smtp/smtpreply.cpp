@@ -18,7 +18,10 @@ void appendLine(QByteArray *out, int code, char separator, QByteArrayView enhanc
         if (!text.isEmpty())
             out->append(' ');
     }
-    out->append(text.data(), text.size());
+    // RFC 5321 §4.2: the text is printable US-ASCII. Whatever a caller quotes from the client
+    // (a parameter, an address) cannot put a control character, a NUL or 8-bit bytes on the wire.
+    for (const char c : text)
+        out->append((c >= 32 && c <= 126) || c == '\t' ? c : '?');
     out->append("\r\n", 2);
 }
 

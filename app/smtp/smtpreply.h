@@ -22,7 +22,8 @@ struct SmtpReply
     // All lines joined with a space: "Recipient OK".
     QByteArray text() const;
 
-    // "250 2.1.0 Sender OK\r\n" (the enhanced code is left out when empty).
+    // "250 2.1.0 Sender OK\r\n" (the enhanced code is left out when empty). A byte of the text
+    // that is not printable ASCII or a tab is sent as '?'.
     static QByteArray format(int code, QByteArrayView enhancedCode, QByteArrayView text);
     // "250-first\r\n250-second\r\n250 last\r\n"; every line carries the enhanced code when one
     // is given (RFC 2034 §4). An empty list formats as one line with no text.

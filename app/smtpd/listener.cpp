@@ -191,7 +191,9 @@ bool Listener::start(QString *error, int *exitCode)
         }
     }
     m_spool = new Spool(QDir(data).filePath(QStringLiteral("mailroot")), this);
-    m_context.spool = m_spool;
+    m_context.store = [spool = m_spool](const SpooledMessage &message, Spool::Done done) {
+        spool->store(message, std::move(done));
+    };
     m_events = std::make_unique<EventLog>();
     QString problem;
     if (!m_events->open(QDir(data).filePath(QStringLiteral("logs/events.jsonl")), &problem)) {

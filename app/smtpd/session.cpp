@@ -1,22 +1,19 @@
 #include "session.h"
 
-#include "auththrottle.h"
 #include "eventlog.h"
 #include "hostresolver.h"
-#include "passwordhash.h"
 #include "protocollog.h"
-#include "receivedheader.h"
+#include "refusalreason.h"
+#include "sessionauth.h"
 #include "sessioncontext.h"
+#include "sessiondata.h"
 #include "smtpcommand.h"
 #include "smtpreply.h"
+#include "sockettransport.h"
 #include "spool.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QSslSocket>
-#include <QThreadPool>
-#include <QTimer>
 
 namespace RelayDesk {
 
@@ -25,49 +22,11 @@ Q_LOGGING_CATEGORY(lcSession, "relaydesk.smtpd.session")
 namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
-constexpr qint64 SocketReadBuffer = 64 * 1024;
 
-// The name a refusal is counted under in `status`.
-QString refusalReason(const Decision &decision)
+// The decision's reply with CRLF, formatted so that nothing it quotes breaks the reply line.
+QByteArray decisionReply(const Decision &decision)
 {
-    const QString &e = decision.enhancedCode;
-    if (decision.code == 554 && e == QLatin1String("5.7.1"))
-        return QStringLiteral("connection-denied");
-    if (decision.code == 421)
-        return QStringLiteral("too-many-connections");
-    if (e == QLatin1String("5.7.1"))
-        return QStringLiteral("relay-denied");
-    if (e == QLatin1String("5.1.1"))
-        return QStringLiteral("unknown-recipient");
-    if (decision.code == 530)
-        return decision.text.contains(QLatin1String("STARTTLS")) ? QStringLiteral("tls-required")
-                                                                 : QStringLiteral("authentication-required");
-    if (decision.code == 552)
-        return QStringLiteral("message-size");
-    if (decision.code == 452)
-        return QStringLiteral("too-many-recipients");
-    if (decision.code == 501)
-        return QStringLiteral("address-syntax");
-    if (decision.code == 553)
-        return QStringLiteral("non-ascii-address");
-    return QStringLiteral("other");
-}
-
-QString dataRefusalReason(SmtpDataReceiver::Error error)
-{
-    switch (error) {
-    case SmtpDataReceiver::Error::BareCrOrLf:
-        return QStringLiteral("bare-cr-lf");
-    case SmtpDataReceiver::Error::LineTooLong:
-        return QStringLiteral("line-too-long");
-    case SmtpDataReceiver::Error::TooBig:
-        return QStringLiteral("message-size");
-    case SmtpDataReceiver::Error::RoutingLoop:
-        return QStringLiteral("routing-loop");
-    case SmtpDataReceiver::Error::None:
-        break;
-    }
-    return QStringLiteral("other");
+    return SmtpReply::format(decision.code, decision.enhancedCode.toLatin1(), decision.text.toUtf8());
 }
 
 bool isDigits(QByteArrayView text)
@@ -81,46 +40,39 @@ bool isDigits(QByteArrayView text)
     return true;
 }
 
-QString traceText(const Decision &decision)
-{
-    return decision.trace.join(QStringLiteral("; "));
-}
-
 } // namespace
 
 Session::Session(quint64 id, QTcpSocket *socket, std::shared_ptr<VirtualServerRuntime> server,
                  SessionContext *context, QObject *parent)
+    : Session(id, new SocketTransport(socket), std::move(server), context, parent)
+{ }
+
+Session::Session(quint64 id, SessionTransport *transport, std::shared_ptr<VirtualServerRuntime> server,
+                 SessionContext *context, QObject *parent)
     : QObject(parent)
     , m_id(id)
-    , m_socket(socket)
+    , m_transport(transport)
     , m_server(std::move(server))
     , m_context(context)
+    , m_tls(transport, m_server.get())
 {
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(SocketReadBuffer);
+    m_transport->setParent(this);
     bool isV4 = false;
-    const quint32 v4 = m_socket->peerAddress().toIPv4Address(&isV4);
-    m_client = isV4 ? QHostAddress(v4) : m_socket->peerAddress();
-    m_clientPort = m_socket->peerPort();
+    const quint32 v4 = m_transport->peerAddress().toIPv4Address(&isV4);
+    m_client = isV4 ? QHostAddress(v4) : m_transport->peerAddress();
+    m_clientPort = m_transport->peerPort();
     ++m_server->openSessions;
     m_counted = true;
     m_idle.start();
     m_since = QDateTime::currentDateTimeUtc();
+    m_auth = new SessionAuth(m_context->authThrottle, m_client, this);
+    connect(m_auth, &SessionAuth::checked, this, &Session::authChecked);
+    connect(m_auth, &SessionAuth::finished, this, &Session::finishAuth);
 
-    connect(m_socket, &QIODevice::readyRead, this, &Session::readInput);
-    connect(m_socket, &QAbstractSocket::disconnected, this, &Session::onDisconnected);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError)
-            return; // disconnected() follows
-        qCDebug(lcSession) << "session" << m_id << "socket error:" << m_socket->errorString();
-        if (m_state == State::TlsHandshake || m_socket->state() != QAbstractSocket::ConnectedState) {
-            m_state = State::Closing;
-            m_socket->abort();
-            onDisconnected();
-        }
-    });
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
-        connect(ssl, &QSslSocket::encrypted, this, &Session::tlsReady);
+    connect(m_transport, &SessionTransport::readyRead, this, &Session::readInput);
+    connect(m_transport, &SessionTransport::disconnected, this, &Session::onDisconnected);
+    connect(m_transport, &SessionTransport::errorOccurred, this, &Session::onTransportError);
+    connect(m_transport, &SessionTransport::encrypted, this, &Session::tlsReady);
 }
 
 Session::~Session()
@@ -140,7 +92,7 @@ SessionFacts Session::facts() const
     f.client = m_client;
     f.verifiedHostName = m_verifiedHostName;
     f.authenticatedUser = m_user;
-    f.tls = m_tls;
+    f.tls = m_tls.isActive();
     return f;
 }
 
@@ -190,22 +142,22 @@ void Session::greet(const QString &verifiedHostName)
     const Decision decision = policy()->connect(facts(), m_server->openSessions - 1);
     if (!decision.accepted()) {
         refuse(decision, QString());
-        closeWith(decision.reply().toUtf8() + "\r\n");
+        closeWith(decisionReply(decision));
         return;
     }
-    reply(decision.reply().toUtf8() + "\r\n");
+    reply(decisionReply(decision));
     readInput();
 }
 
 void Session::readInput()
 {
     if (m_state == State::Closing) {
-        m_socket->readAll(); // nothing more is answered
+        m_transport->discardInput(); // nothing more is answered
         return;
     }
     processLines();
-    while (!isWaiting() && m_state != State::Closing && m_socket->bytesAvailable() > 0) {
-        const QByteArray chunk = m_socket->read(ReadChunk);
+    while (!isWaiting() && m_state != State::Closing && m_transport->bytesAvailable() > 0) {
+        const QByteArray chunk = m_transport->read(ReadChunk);
         if (chunk.isEmpty())
             break;
         m_idle.restart();
@@ -227,7 +179,7 @@ void Session::processLines()
             return;
         case SmtpLineBuffer::Result::TooLong:
             if (m_state == State::Auth) {
-                m_sasl.reset();
+                m_auth->cancel();
                 m_state = State::Ready;
             }
             logCommand(QByteArrayLiteral("-"), QByteArray());
@@ -238,7 +190,7 @@ void Session::processLines()
         }
         if (!line.isClean()) {
             if (m_state == State::Auth) {
-                m_sasl.reset();
+                m_auth->cancel();
                 m_state = State::Ready;
             }
             logCommand(QByteArrayLiteral("-"), QByteArray());
@@ -246,7 +198,7 @@ void Session::processLines()
             continue;
         }
         if (m_state == State::Auth)
-            handleAuthLine(line.text);
+            authStep(m_auth->respond(line.text));
         else
             handleCommand(line.text);
         if (m_state == State::Data) {
@@ -336,7 +288,7 @@ void Session::onHelo(const SmtpCommand &command, bool extended)
                          sizeLimit > 0 ? QByteArrayLiteral("SIZE ") + QByteArray::number(sizeLimit)
                                        : QByteArrayLiteral("SIZE"),
                          QByteArrayLiteral("8BITMIME"), QByteArrayLiteral("ENHANCEDSTATUSCODES")};
-    if (m_server->tlsAvailable && !m_tls && qobject_cast<QSslSocket *>(m_socket))
+    if (m_tls.isOffered())
         lines.append(QByteArrayLiteral("STARTTLS"));
     if (m_user.isEmpty() && current->offersAuth(facts()))
         lines.append(QByteArrayLiteral("AUTH PLAIN LOGIN"));
@@ -402,7 +354,7 @@ void Session::onMail(const SmtpCommand &command)
         reply(552, "5.3.4", "Message size exceeds fixed limit");
         return;
     }
-    Transaction transaction;
+    SmtpTransaction transaction;
     transaction.policy = current;
     transaction.sender = decision.address;
     transaction.eightBit = eightBit;
@@ -429,9 +381,9 @@ void Session::onRcpt(const SmtpCommand &command)
         reply(555, "5.5.4", QByteArray(QByteArrayLiteral("Unsupported parameter ") + key.left(32)));
         return;
     }
-    Transaction &transaction = *m_transaction;
-    const int accepted = int(transaction.localRecipients.size() + transaction.relayRecipients.size());
-    const Decision decision = transaction.policy->rcptTo(facts(), QString::fromUtf8(argument.path), accepted);
+    SmtpTransaction &transaction = *m_transaction;
+    const Decision decision =
+        transaction.policy->rcptTo(facts(), QString::fromUtf8(argument.path), transaction.recipientCount());
     if (decision.accepted()) {
         if (decision.relay)
             transaction.relayRecipients.append(decision.address);
@@ -449,7 +401,7 @@ void Session::onData(const SmtpCommand &command)
         reply(503, "5.5.1", "Need MAIL command");
         return;
     }
-    if (m_transaction->localRecipients.isEmpty() && m_transaction->relayRecipients.isEmpty()) {
+    if (m_transaction->recipientCount() == 0) {
         reply(554, "5.5.1", "No valid recipients");
         return;
     }
@@ -457,17 +409,8 @@ void Session::onData(const SmtpCommand &command)
         reply(501, "5.5.4", "Syntax: DATA");
         return;
     }
-    const VirtualServer &server = m_transaction->policy->server();
-    SmtpDataReceiver::Limits limits;
-    limits.maxMessageSize = qint64(server.messages.maxMessageSizeKb) * 1024;
-    const qint64 sessionLimit = qint64(server.messages.maxSessionSizeKb) * 1024;
-    if (sessionLimit > 0) {
-        const qint64 remaining = qMax<qint64>(sessionLimit - m_sessionBytes, 1);
-        limits.maxMessageSize =
-            limits.maxMessageSize > 0 ? qMin(limits.maxMessageSize, remaining) : remaining;
-    }
-    limits.maxReceivedHeaders = server.delivery.maxHopCount;
-    m_data = std::make_unique<SmtpDataReceiver>(limits);
+    m_data =
+        std::make_unique<SmtpDataReceiver>(messageLimits(m_transaction->policy->server(), m_sessionBytes));
     m_state = State::Data;
     reply(354, nullptr, "End data with <CR><LF>.<CR><LF>");
 }
@@ -486,39 +429,27 @@ void Session::finishData()
         reply(SmtpDataReceiver::reply(error));
         return;
     }
-    SpooledMessage message;
-    message.data = m_data->takeMessage();
+    MessageOrigin origin;
+    origin.virtualServerInstance = m_server->instance;
+    origin.hostName = m_server->hostName;
+    origin.helo = m_helo;
+    origin.client = m_client;
+    origin.esmtp = m_esmtp;
+    origin.tls = m_tls.isActive();
+    origin.authenticated = !m_user.isEmpty();
+    const SpooledMessage message = spooledMessage(m_data->takeMessage(), *m_transaction, origin);
     m_data.reset();
-    const Transaction &transaction = *m_transaction;
-    message.virtualServerInstance = m_server->instance;
-    message.sender = transaction.sender;
-    message.localRecipients = transaction.localRecipients;
-    message.relayRecipients = transaction.relayRecipients;
-    message.client = m_client;
-    message.received = QDateTime::currentDateTimeUtc();
-    message.id = Spool::newMessageId();
-    ReceivedInfo info;
-    info.helo = m_helo;
-    info.client = m_client;
-    info.fqdn = m_server->hostName;
-    info.esmtp = m_esmtp;
-    info.tls = m_tls;
-    info.authenticated = !m_user.isEmpty();
-    info.id = message.id;
-    info.time = message.received;
-    message.receivedHeader = receivedHeader(info);
-    const int recipients = int(message.localRecipients.size() + message.relayRecipients.size());
     const QString id = message.id;
     m_state = State::Spooling;
     flushOutput();
     QPointer<Session> self(this);
-    m_context->spool->store(message, [self, id, size, recipients](bool ok, const QString &spoolError) {
+    m_context->store(message, [self, id, size](bool ok, const QString &spoolError) {
         if (self)
-            self->spoolDone(ok, spoolError, id, size, recipients);
+            self->spoolDone(ok, spoolError, id, size);
     });
 }
 
-void Session::spoolDone(bool ok, const QString &error, const QString &messageId, qint64 size, int recipients)
+void Session::spoolDone(bool ok, const QString &error, const QString &messageId, qint64 size)
 {
     if (m_state != State::Spooling)
         return;
@@ -529,22 +460,21 @@ void Session::spoolDone(bool ok, const QString &error, const QString &messageId,
         if (m_transaction) {
             counters->recipientsLocal += m_transaction->localRecipients.size();
             counters->recipientsRelayed += m_transaction->relayRecipients.size();
-            event(QStringLiteral("accepted"),
-                  {{QStringLiteral("id"), messageId},
-                   {QStringLiteral("sender"), m_transaction->sender},
-                   {QStringLiteral("recipients"),
-                    QJsonArray::fromStringList(m_transaction->localRecipients
-                                               + m_transaction->relayRecipients)},
-                   {QStringLiteral("size"), size}});
+            logEvent(QStringLiteral("accepted"),
+                     {{QStringLiteral("id"), messageId},
+                      {QStringLiteral("sender"), m_transaction->sender},
+                      {QStringLiteral("recipients"),
+                       QJsonArray::fromStringList(m_transaction->localRecipients
+                                                  + m_transaction->relayRecipients)},
+                      {QStringLiteral("size"), size}});
         }
-        Q_UNUSED(recipients)
         ++m_messages;
         m_sessionBytes += size;
         reply(QByteArrayLiteral("250 2.6.0 <") + messageId.toLatin1()
               + QByteArrayLiteral("> Queued mail for delivery\r\n"));
     } else {
         qCWarning(lcSession) << "session" << m_id << "could not store message" << messageId << ":" << error;
-        event(QStringLiteral("session-error"), {{QStringLiteral("error"), error}});
+        logEvent(QStringLiteral("session-error"), {{QStringLiteral("error"), error}});
         reply(451, "4.3.0", "Local error in processing, try again later");
     }
     resetTransaction();
@@ -557,40 +487,26 @@ void Session::spoolDone(bool ok, const QString &error, const QString &messageId,
 
 void Session::onStartTls(const SmtpCommand &command)
 {
-    auto *ssl = qobject_cast<QSslSocket *>(m_socket);
-    if (!ssl || !m_server->tlsAvailable) {
-        reply(502, "5.5.1", "STARTTLS not available");
-        return;
-    }
-    if (m_tls) {
-        reply(503, "5.5.1", "TLS already active");
-        return;
-    }
-    if (!command.argument.isEmpty()) {
-        reply(501, "5.5.4", "Syntax: STARTTLS");
-        return;
-    }
-    if (m_transaction) {
-        reply(503, "5.5.1", "MAIL transaction in progress");
+    const QByteArray refusal = m_tls.refusal(command, m_transaction.has_value());
+    if (!refusal.isEmpty()) {
+        reply(refusal);
         return;
     }
     reply(220, "2.0.0", "Ready to start TLS");
     flushOutput();
     // RFC 3207 §4.2: nothing the client sent before the handshake counts.
     m_lines.clear();
-    m_socket->readAll();
     m_helo.clear();
     m_esmtp = false;
     m_user.clear();
     resetTransaction();
     m_state = State::TlsHandshake;
-    ssl->setSslConfiguration(m_server->tls);
-    ssl->startServerEncryption();
+    m_tls.start();
 }
 
 void Session::tlsReady()
 {
-    m_tls = true;
+    m_tls.setActive();
     m_state = State::Connected; // EHLO again (RFC 3207 §4.2)
     m_idle.restart();
     readInput();
@@ -619,98 +535,43 @@ void Session::onAuth(const SmtpCommand &command)
         reply(538, "5.7.11", "Encryption required for requested authentication mechanism");
         return;
     }
-    const QByteArrayList parts = command.argument.split(' ');
-    SaslServer::Mechanism mechanism;
-    if (parts.value(0).isEmpty() || parts.size() > 2) {
-        reply(501, "5.5.4", "Syntax: AUTH mechanism [initial-response]");
-        return;
-    }
-    if (!SaslServer::mechanismFromName(parts.at(0), &mechanism)) {
-        reply(504, "5.5.4", "Unrecognized authentication type");
-        return;
-    }
-    m_sasl = std::make_unique<SaslServer>();
-    const SaslServer::Status status = m_sasl->start(mechanism, parts.value(1), parts.size() > 1);
-    switch (status) {
-    case SaslServer::Status::Challenge:
+    authStep(m_auth->start(command.argument));
+}
+
+void Session::authStep(SessionAuth::Step step)
+{
+    switch (step) {
+    case SessionAuth::Step::Challenge:
         m_state = State::Auth;
-        reply(m_sasl->reply());
+        reply(m_auth->reply());
         break;
-    case SaslServer::Status::Credentials:
-        checkCredentials();
+    case SessionAuth::Step::Credentials:
+        m_state = State::AuthChecking;
+        // The outcome is logged under AUTH with the user name in cs-username, never the
+        // password; after a 334 challenge the AUTH command's own entry is already written, so
+        // this starts another.
+        logCommand(QByteArrayLiteral("AUTH"), QByteArray(), m_auth->user());
+        m_auth->check(*policy());
         break;
-    case SaslServer::Status::Failed:
-        reply(m_sasl->reply());
-        m_sasl.reset();
-        break;
-    }
-}
-
-void Session::handleAuthLine(const QByteArray &line)
-{
-    const SaslServer::Status status = m_sasl->respond(line);
-    switch (status) {
-    case SaslServer::Status::Challenge:
-        reply(m_sasl->reply());
-        break;
-    case SaslServer::Status::Credentials:
-        checkCredentials();
-        break;
-    case SaslServer::Status::Failed:
+    case SessionAuth::Step::Failed:
         m_state = State::Ready;
-        reply(m_sasl->reply());
-        m_sasl.reset();
+        reply(m_auth->reply());
         break;
     }
 }
 
-void Session::checkCredentials()
+void Session::authChecked(bool ok, const QString &user)
 {
-    m_state = State::AuthChecking;
-    const QString user = m_sasl->user();
-    const QString password = m_sasl->password();
-    const QString authzid = m_sasl->authorizationId();
-    m_sasl.reset();
-    const SmtpUser *account = policy()->smtpUser(user);
-    m_logArgument = user.toUtf8(); // the user name only, never the password
-    if (!account || user.isEmpty() || password.isEmpty() || (!authzid.isEmpty() && authzid != user)) {
-        credentialsChecked(false, user);
+    if (m_state != State::AuthChecking) {
+        m_auth->cancel();
         return;
     }
-    // PBKDF2 takes tens of milliseconds: off the event loop, so other sessions go on.
-    QPointer<Session> self(this);
-    const QString hash = account->passwordHash;
-    const QString name = account->name;
-    QThreadPool::globalInstance()->start([self, password, hash, name]() {
-        const bool ok = PasswordHash::verify(password, hash);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, ok, name]() {
-                if (self)
-                    self->credentialsChecked(ok, name);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void Session::credentialsChecked(bool ok, const QString &user)
-{
-    if (m_state != State::AuthChecking)
-        return;
     if (ok) {
-        m_context->authThrottle->succeeded(m_client);
-        event(QStringLiteral("auth-succeeded"), {{QStringLiteral("user"), user}});
-        finishAuth(true, user);
+        logEvent(QStringLiteral("auth-succeeded"), {{QStringLiteral("user"), user}});
         return;
     }
     m_context->counters->refuse(QStringLiteral("auth-failed"));
-    event(QStringLiteral("auth-failed"), {{QStringLiteral("user"), user.left(256)}});
-    const int delay = m_context->authThrottle->failed(m_client);
-    if (delay <= 0) {
-        finishAuth(false, QString());
-        return;
-    }
-    QTimer::singleShot(delay, this, [this]() { finishAuth(false, QString()); });
+    logEvent(QStringLiteral("auth-failed"), {{QStringLiteral("user"), user.left(256)}});
 }
 
 void Session::finishAuth(bool ok, const QString &user)
@@ -741,7 +602,7 @@ void Session::shutdown()
 void Session::timeOut()
 {
     if (m_state == State::Closing) {
-        m_socket->abort(); // the peer does not even read its last reply
+        m_transport->abort(); // the peer does not even read its last reply
         onDisconnected();
         return;
     }
@@ -759,9 +620,9 @@ void Session::reply(const QByteArray &text)
             ProtocolLog::Entry entry;
             entry.time = QDateTime::currentDateTimeUtc();
             entry.client = m_client;
-            entry.user = m_user;
-            entry.serverAddress = m_socket->localAddress();
-            entry.serverPort = m_socket->localPort();
+            entry.user = m_logUser.isEmpty() ? m_user : m_logUser;
+            entry.serverAddress = m_transport->localAddress();
+            entry.serverPort = m_transport->localPort();
             entry.method = QString::fromLatin1(m_logMethod.left(16));
             entry.argument = QString::fromUtf8(m_logArgument.left(256));
             entry.status = text.left(3).toInt();
@@ -782,14 +643,14 @@ void Session::reply(int code, const char *enhanced, QByteArrayView text)
 
 void Session::replyDecision(const Decision &decision)
 {
-    reply(decision.reply().toUtf8() + "\r\n");
+    reply(decisionReply(decision));
 }
 
 void Session::flushOutput()
 {
-    if (m_out.isEmpty() || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_out.isEmpty() || !m_transport->isConnected())
         return;
-    m_socket->write(m_out);
+    m_transport->write(m_out);
     m_out.clear();
 }
 
@@ -800,8 +661,18 @@ void Session::closeWith(const QByteArray &text)
     m_state = State::Closing;
     m_lines.clear();
     m_data.reset();
-    m_sasl.reset();
-    m_socket->disconnectFromHost();
+    m_auth->cancel();
+    m_transport->disconnectFromHost();
+}
+
+void Session::onTransportError()
+{
+    qCDebug(lcSession) << "session" << m_id << "socket error:" << m_transport->errorString();
+    if (m_state == State::TlsHandshake || !m_transport->isConnected()) {
+        m_state = State::Closing;
+        m_transport->abort();
+        onDisconnected();
+    }
 }
 
 void Session::onDisconnected()
@@ -821,15 +692,16 @@ void Session::resetTransaction()
         m_state = State::Ready;
 }
 
-void Session::logCommand(const QByteArray &method, const QByteArray &argument)
+void Session::logCommand(const QByteArray &method, const QByteArray &argument, const QString &user)
 {
     if (!m_server->protocolLog)
         return;
     m_logMethod = method;
     m_logArgument = argument;
+    m_logUser = user;
 }
 
-void Session::event(const QString &name, QJsonObject fields)
+void Session::logEvent(const QString &name, QJsonObject fields)
 {
     if (!m_context->events)
         return;
@@ -844,12 +716,12 @@ void Session::refuse(const Decision &decision, const QString &address)
     const QString reason = refusalReason(decision);
     m_context->counters->refuse(reason);
     if (reason == QLatin1String("connection-denied")) {
-        event(QStringLiteral("connection-refused"), {{QStringLiteral("rule"), traceText(decision)}});
+        logEvent(QStringLiteral("connection-refused"), {{QStringLiteral("rule"), traceText(decision)}});
     } else if (reason == QLatin1String("too-many-connections")) {
-        event(QStringLiteral("too-many-connections"), {});
+        logEvent(QStringLiteral("too-many-connections"), {});
     } else if (reason == QLatin1String("relay-denied")) {
-        event(QStringLiteral("relay-refused"),
-              {{QStringLiteral("recipient"), address}, {QStringLiteral("rule"), traceText(decision)}});
+        logEvent(QStringLiteral("relay-refused"),
+                 {{QStringLiteral("recipient"), address}, {QStringLiteral("rule"), traceText(decision)}});
     }
 }
 
@@ -862,7 +734,7 @@ QJsonObject Session::describe() const
             {QStringLiteral("since"), m_since.toString(Qt::ISODateWithMs)},
             {QStringLiteral("state"), stateName(m_state)},
             {QStringLiteral("user"), m_user},
-            {QStringLiteral("tls"), m_tls},
+            {QStringLiteral("tls"), m_tls.isActive()},
             {QStringLiteral("messages"), m_messages}};
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "relaypolicy.h"
-#include "sasl.h"
+#include "sessionauth.h"
+#include "sessiontls.h"
 #include "smtpdata.h"
 #include "smtplinebuffer.h"
+#include "smtptransaction.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@ class QTcpSocket;
 
 namespace RelayDesk {
 
+class SessionTransport;
 struct SessionContext;
 struct VirtualServerRuntime;
 struct SmtpCommand;
@@ -28,6 +31,11 @@ struct SmtpCommand;
 // While the session waits (DNS, the spool's durability callback, a password check, the AUTH
 // delay, the TLS handshake) it reads nothing more, so the kernel's buffers hold back a client
 // that does not wait for its answers.
+//
+// The session is the state machine; its parts live beside it: the AUTH exchange in SessionAuth, the
+// STARTTLS switch in SessionTls, the DATA limits and the stored message in sessiondata.h, and the
+// connection behind a SessionTransport (a socket in the listener, memory in the tests and the
+// fuzz target).
 //
 // Every decision comes from the RelayPolicy of the virtual server. A transaction keeps the
 // policy it began with: a reload changes the next transaction, never one in flight.
@@ -54,6 +62,9 @@ public:
     // Takes ownership of the socket (a QSslSocket when the virtual server has a certificate).
     Session(quint64 id, QTcpSocket *socket, std::shared_ptr<VirtualServerRuntime> server,
             SessionContext *context, QObject *parent = nullptr);
+    // Over another transport (tests, the fuzz target); takes ownership of it.
+    Session(quint64 id, SessionTransport *transport, std::shared_ptr<VirtualServerRuntime> server,
+            SessionContext *context, QObject *parent = nullptr);
     ~Session() override;
 
     // Looks up the client's name when the policy needs it, then greets or refuses.
@@ -76,22 +87,12 @@ signals:
     void finished(RelayDesk::Session *session);
 
 private:
-    struct Transaction
-    {
-        std::shared_ptr<const RelayPolicy> policy;
-        QString sender;
-        QStringList localRecipients;
-        QStringList relayRecipients;
-        bool eightBit = false;
-    };
-
     bool isWaiting() const;
     void greet(const QString &verifiedHostName);
     void readInput();
     void processLines();
     void feedData(QByteArrayView data);
     void handleCommand(const QByteArray &line);
-    void handleAuthLine(const QByteArray &line);
 
     void onHelo(const SmtpCommand &command, bool extended);
     void onMail(const SmtpCommand &command);
@@ -100,9 +101,9 @@ private:
     void onStartTls(const SmtpCommand &command);
     void onAuth(const SmtpCommand &command);
     void finishData();
-    void spoolDone(bool ok, const QString &error, const QString &messageId, qint64 size, int recipients);
-    void checkCredentials();
-    void credentialsChecked(bool ok, const QString &user);
+    void spoolDone(bool ok, const QString &error, const QString &messageId, qint64 size);
+    void authStep(SessionAuth::Step step);
+    void authChecked(bool ok, const QString &user);
     void finishAuth(bool ok, const QString &user);
     void tlsReady();
 
@@ -112,22 +113,25 @@ private:
     void flushOutput();
     void closeWith(const QByteArray &text);
     void onDisconnected();
+    void onTransportError();
     void resetTransaction();
-    void logCommand(const QByteArray &method, const QByteArray &argument);
-    void event(const QString &name, QJsonObject fields);
+    // user: the account an AUTH attempt named, for cs-username (the session's user otherwise).
+    void logCommand(const QByteArray &method, const QByteArray &argument, const QString &user = QString());
+    void logEvent(const QString &name, QJsonObject fields);
     void refuse(const Decision &decision, const QString &address);
     SessionFacts facts() const;
     std::shared_ptr<const RelayPolicy> policy() const;
 
     quint64 m_id;
-    QTcpSocket *m_socket;
+    SessionTransport *m_transport;
     std::shared_ptr<VirtualServerRuntime> m_server;
     SessionContext *m_context;
     State m_state = State::Resolving;
     SmtpLineBuffer m_lines;
     std::unique_ptr<SmtpDataReceiver> m_data; // only during DATA
-    std::unique_ptr<SaslServer> m_sasl; // only during AUTH
-    std::optional<Transaction> m_transaction;
+    SessionAuth *m_auth = nullptr; // child
+    SessionTls m_tls;
+    std::optional<SmtpTransaction> m_transaction;
     QByteArray m_out;
     QByteArray m_helo;
     QHostAddress m_client;
@@ -139,12 +143,12 @@ private:
     qint64 m_sessionBytes = 0; // accepted message octets, for the session size limit
     int m_messages = 0; // messages accepted in this connection
     bool m_esmtp = false;
-    bool m_tls = false;
     bool m_counted = false; // counted in the virtual server's open sessions
     bool m_closeAfterSpool = false;
     // The command being answered, for the protocol log.
     QByteArray m_logMethod;
     QByteArray m_logArgument;
+    QString m_logUser;
     QElapsedTimer m_commandTimer;
 };
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "relaypolicy.h"
+#include "spool.h"
 
 #include <QHash>
 #include <QSslConfiguration>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace RelayDesk {
@@ -14,7 +16,6 @@ class AuthThrottle;
 class EventLog;
 class HostNameResolver;
 class ProtocolLog;
-class Spool;
 
 // What the listener counts for `status`.
 struct ListenerCounters
@@ -43,10 +44,14 @@ struct VirtualServerRuntime
     int openSessions = 0;
 };
 
+// Hands an accepted message over for durable storage (the listener's Spool::store): done runs
+// exactly once, later, from the event loop, when the message is durable or could not be stored.
+using MessageStore = std::function<void(const SpooledMessage &message, Spool::Done done)>;
+
 // The listener's shared services, valid as long as any session lives.
 struct SessionContext
 {
-    Spool *spool = nullptr;
+    MessageStore store;
     EventLog *events = nullptr; // may be null
     ListenerCounters *counters = nullptr;
     HostNameResolver *resolver = nullptr; // null: domain entries never match

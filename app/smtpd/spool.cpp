@@ -2,6 +2,8 @@
 
 #include "spoolwriter.h"
 
+#include <QSet>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -101,6 +103,9 @@ public:
         idle.wait(lock, [this] { return !busy; });
     }
     int removeLeftovers(const QString &directory);
+    int moveIncomplete(const QString &directory, const QString &badmail);
+
+    QSet<int> checkedInstances; // instances whose final files were checked after a crash
 
     Spool *const q;
     const QString mailroot;
@@ -194,6 +199,25 @@ int Spool::Private::removeLeftovers(const QString &directory)
     return removed;
 }
 
+// A final-named file whose length differs from its size attribute belongs to a message that was
+// never acknowledged: the crash came before the batch's sync (rename-first order, spoolwriter.h).
+// It goes to Badmail for the administrator to look at, never to delivery.
+int Spool::Private::moveIncomplete(const QString &directory, const QString &badmail)
+{
+    QDir dir(directory);
+    int moved = 0;
+    const QStringList files = dir.entryList({QStringLiteral("*.eml")}, QDir::Files | QDir::NoSymLinks);
+    for (const QString &name : files) {
+        if (spoolIsComplete(QFile::encodeName(dir.filePath(name))))
+            continue;
+        if (QFile::rename(dir.filePath(name), badmail + QStringLiteral("/incomplete-") + name))
+            ++moved;
+        else
+            qCWarning(lcSpool).noquote() << "cannot move the incomplete file" << dir.filePath(name);
+    }
+    return moved;
+}
+
 Spool::Spool(const QString &mailroot, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, mailroot))
@@ -252,8 +276,19 @@ bool Spool::prepare(const QList<int> &instances, QString *error)
             removed += d->removeLeftovers(d->mailroot + QStringLiteral("/vsi-%1/").arg(instance)
                                           + QLatin1String(name));
     }
+    int moved = 0;
+    for (const int instance : instances) {
+        if (d->checkedInstances.contains(instance))
+            continue;
+        d->checkedInstances.insert(instance);
+        const QString root = d->mailroot + QStringLiteral("/vsi-%1/").arg(instance);
+        for (const char *name : MessageDirectories)
+            moved += d->moveIncomplete(root + QLatin1String(name), root + QStringLiteral("Badmail"));
+    }
     if (removed > 0)
         qCInfo(lcSpool) << "removed" << removed << "incomplete message files of an earlier run";
+    if (moved > 0)
+        qCWarning(lcSpool) << "moved" << moved << "incomplete message files of an earlier run to Badmail";
     return true;
 }
 

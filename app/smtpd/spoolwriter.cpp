@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstdio> // renameat2, RENAME_NOREPLACE
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace RelayDesk {
@@ -76,6 +78,14 @@ int renameNoReplace(int directory, const char *from, const char *to)
     return 0;
 }
 
+// Rename first, sync once (the default), unless RELAYDESK_SPOOL_ORDER=safe asks for the
+// two-commit order (sync, rename, sync the directory) or the file system has no xattrs.
+std::atomic<bool> &renameFirstSupported()
+{
+    static std::atomic<bool> supported(qgetenv("RELAYDESK_SPOOL_ORDER") != "safe");
+    return supported;
+}
+
 QString systemError(int error)
 {
     return qt_error_string(error);
@@ -89,6 +99,7 @@ public:
         : m_mailroot(mailroot)
         , m_jobs(jobs)
         , m_mode(mode)
+        , m_renameFirst(renameFirstSupported().load())
     { }
 
     ~BatchWriter()
@@ -113,11 +124,24 @@ public:
                                                                          : Spool::SyncMode::PerFilesystem;
         }
         writeFiles();
-        if (m_mode == Spool::SyncMode::PerFile)
-            syncEachFile();
-        else
-            syncFilesystems();
-        renameFiles();
+        if (m_renameFirst) {
+            // One journal commit for the batch: the complete files take their final names in the
+            // page cache, then one sync makes data, names and directories durable together. A
+            // crash before the sync may leave a final-named file whose data did not reach the
+            // disk (for a message nobody was told 250 about); its size attribute unmasks it and
+            // Spool::prepare() moves it to Badmail (spoolIsComplete()).
+            renameFiles();
+            if (m_mode == Spool::SyncMode::PerFile)
+                syncEachFile();
+            else
+                syncFilesystems();
+        } else {
+            if (m_mode == Spool::SyncMode::PerFile)
+                syncEachFile();
+            else
+                syncFilesystems();
+            renameFiles();
+        }
         syncDirectories();
         discardFailed();
     }
@@ -251,6 +275,19 @@ private:
                 fail(file, "write", errno);
                 continue;
             }
+            if (m_renameFirst) {
+                const QByteArray size = QByteArray::number(qint64(::lseek(file.fd, 0, SEEK_CUR)));
+                if (::fsetxattr(file.fd, SpoolSizeAttribute, size.constData(), size_t(size.size()), 0) != 0) {
+                    if (errno != ENOTSUP) {
+                        fail(file, "mark the size of", errno);
+                        continue;
+                    }
+                    // No extended attributes here: later batches use the two-commit order.
+                    qCWarning(lcSpoolWriter)
+                        << "extended attributes unsupported; the spool syncs before it renames";
+                    renameFirstSupported().store(false);
+                }
+            }
             if (m_mode == Spool::SyncMode::PerFile) {
                 // Start the write-back now, so the fdatasync() calls that follow find most of the
                 // batch already on its way to the device.
@@ -273,7 +310,10 @@ private:
         for (File &file : m_files) {
             if (file.fd < 0)
                 continue;
-            if (m_jobs[file.job].ok && retryOnEintr([&] { return ::fdatasync(file.fd); }) != 0)
+            // fsync, not fdatasync, when the file already has its final name: the commit must
+            // carry the rename too.
+            if (m_jobs[file.job].ok
+                && retryOnEintr([&] { return m_renameFirst ? ::fsync(file.fd) : ::fdatasync(file.fd); }) != 0)
                 fail(file, "sync", errno);
             if (!closeFile(file))
                 fail(file, "close", errno);
@@ -349,6 +389,7 @@ private:
     const QByteArray m_mailroot;
     std::vector<SpoolJob> &m_jobs;
     Spool::SyncMode m_mode;
+    const bool m_renameFirst;
     std::vector<Directory> m_directories;
     std::vector<File> m_files;
 };
@@ -404,6 +445,21 @@ QString spoolEnvelopeProblem(const SpooledMessage &message)
         }
     }
     return {};
+}
+
+bool spoolIsComplete(const QByteArray &path)
+{
+    char value[32];
+    const ssize_t length = ::getxattr(path.constData(), SpoolSizeAttribute, value, sizeof value - 1);
+    if (length < 0)
+        return true; // written in the two-commit order, which never shows an incomplete file
+    value[length] = '\0';
+    struct stat info
+    {
+    };
+    bool ok = false;
+    const qint64 expected = QByteArray(value, int(length)).toLongLong(&ok);
+    return ok && ::stat(path.constData(), &info) == 0 && qint64(info.st_size) == expected;
 }
 
 } // namespace RelayDesk

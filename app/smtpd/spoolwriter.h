@@ -19,12 +19,21 @@ struct SpoolJob
 };
 
 // Writes every job of the batch that is still ok under mailroot/vsi-<n>/{Drop,Queue}: each file to
-// ".tmp-<id>.eml", then one durability barrier for the data of the whole batch (see
-// Spool::SyncMode; Adaptive decides on the number of files of the batch), then the renames to "<id>.eml"
-// (never over an existing file), then one fsync of every directory that received a file. A job stays ok only
+// ".tmp-<id>.eml" with its length in SpoolSizeAttribute, the renames to "<id>.eml" (never over an
+// existing file), then one durability barrier for the whole batch (see Spool::SyncMode; Adaptive
+// decides on the number of files of the batch: fsync per file or one syncfs), then one fsync of
+// every directory that received a file. RELAYDESK_SPOOL_ORDER=safe syncs the data before the
+// renames instead (two journal commits a batch). A job stays ok only
 // when all of its files and their directory entries are durable; a job that fails leaves none of its files
 // under a final name.
 void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode);
+
+// The extended attribute that holds a spool file's length in bytes, written before the file takes its
+// final name (the default order: rename first, then one sync).
+inline constexpr char SpoolSizeAttribute[] = "user.relaydesk.size";
+// False for a final-named file whose length differs from its size attribute: the data of a
+// message that was never acknowledged did not reach the disk before a crash.
+bool spoolIsComplete(const QByteArray &path);
 
 // "X-Sender: <sender>\r\n" ("<>" for the null sender) and one "X-Receiver: <rcpt>\r\n" per recipient.
 QByteArray spoolEnvelopeLines(const QString &sender, const QStringList &recipients);

@@ -1,4 +1,5 @@
 #include "spool.h"
+#include "spoolwriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <cstring>
+#include <sys/xattr.h>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -134,6 +138,8 @@ private slots:
     void localMessageLandsInDrop();
     void relayMessageLandsInQueue();
     void bothKindsMakeTwoFiles();
+    void filesCarryTheirSize();
+    void prepareMovesIncompleteFilesToBadmail();
     void nullSenderAndMissingFinalCrlf();
     void usesTheIdTheSessionChose();
     void idsAreUniqueAndCallbacksRunOnceInOrder();
@@ -269,6 +275,54 @@ void TestSpool::relayMessageLandsInQueue()
     QCOMPARE(readAll(m_mailroot + QStringLiteral("/vsi-1/Queue/") + id + QStringLiteral(".eml")),
              "X-Sender: alice@example.org\r\nX-Receiver: dave@example.net\r\n"
                  + message({}, {}, {}).receivedHeader + Body);
+}
+
+void TestSpool::filesCarryTheirSize()
+{
+    Spool spool(m_mailroot);
+    QVERIFY(spool.prepare({1}, nullptr));
+    Outcomes outcomes;
+    const QString id = outcomes.store(spool, message({}, {QStringLiteral("dave@example.net")}, Body));
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.list.size(), 1, 10000);
+    QVERIFY(outcomes.list.at(0).ok);
+    const QString path = m_mailroot + QStringLiteral("/vsi-1/Queue/") + id + QStringLiteral(".eml");
+    char value[32] = {};
+    const ssize_t length =
+        ::getxattr(QFile::encodeName(path).constData(), SpoolSizeAttribute, value, sizeof value - 1);
+    if (length < 0 && errno == ENOTSUP)
+        QSKIP("this file system has no extended attributes: the spool syncs before it renames");
+    QVERIFY(length > 0);
+    QCOMPARE(QByteArray(value, int(length)).toLongLong(), QFileInfo(path).size());
+    QVERIFY(spoolIsComplete(QFile::encodeName(path)));
+}
+
+void TestSpool::prepareMovesIncompleteFilesToBadmail()
+{
+    {
+        Spool spool(m_mailroot);
+        QVERIFY(spool.prepare({1}, nullptr));
+    }
+    // What a crash before the batch's sync can leave: a final name whose data is short of the
+    // length recorded before the rename. A complete file and an unmarked one stay.
+    const QString drop = m_mailroot + QStringLiteral("/vsi-1/Drop/");
+    for (const auto &[name, size] : {std::pair{"short.eml", "4000"}, std::pair{"whole.eml", "5"}}) {
+        QFile file(drop + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        if (::setxattr(QFile::encodeName(file.fileName()).constData(), SpoolSizeAttribute, size,
+                       std::strlen(size), 0)
+            != 0)
+            QSKIP("this file system has no extended attributes");
+    }
+    QFile unmarked(drop + QStringLiteral("unmarked.eml"));
+    QVERIFY(unmarked.open(QIODevice::WriteOnly));
+    unmarked.close();
+
+    Spool spool(m_mailroot);
+    QVERIFY(spool.prepare({1}, nullptr));
+    QCOMPARE(filesIn(drop), (QStringList{QStringLiteral("unmarked.eml"), QStringLiteral("whole.eml")}));
+    QVERIFY(QFile::exists(m_mailroot + QStringLiteral("/vsi-1/Badmail/incomplete-short.eml")));
 }
 
 void TestSpool::bothKindsMakeTwoFiles()

@@ -31,9 +31,9 @@ struct SpooledMessage
 // The durable spool under <data dir>/mailroot. A message is handed over with store(); the
 // callback runs (on the spool owner's thread) only after every file of the message and the
 // directories that name them are on stable storage, so the session may then answer 250.
-// Files appear under their final name only once complete (written to a temporary name in the
-// same directory, fsynced, renamed, directory fsynced), so a crash leaves either nothing or the
-// whole message; leftovers of temporary files are removed at start.
+// Files are written to a temporary name in the same directory and renamed; a crash leaves for an
+// unacknowledged message at most a file that prepare() recognises as incomplete (WriteOrder);
+// leftovers of temporary files are removed at start.
 //
 // Drop/<id>.eml (local recipients): IIS style, "X-Sender: <sender>\r\n", one
 // "X-Receiver: <rcpt>\r\n" per local recipient, then the Received header, then the message.
@@ -76,6 +76,31 @@ public:
     static constexpr int AdaptiveSyncfsFiles = 4;
     void setSyncMode(SyncMode mode);
     SyncMode syncMode() const;
+
+    // The order of a batch's steps. RenameFirst: each file is written under its temporary name
+    // with its length in the extended attribute user.relaydesk.size and renamed at once, then one
+    // sync (above) makes data, names and directories durable together: one journal commit a batch.
+    // A crash before that sync can leave a final-named file shorter than its attribute (never for
+    // an acknowledged message); prepare() moves such files to Badmail. That relies on the file
+    // system growing a file's on-disk length only after its data is written, which holds for XFS
+    // and for ext4 with a journal in data=ordered or data=journal mode. SyncFirst: the data is
+    // synced, then the files are renamed, then the directories synced (two journal commits a
+    // batch, no such assumption). RELAYDESK_SPOOL_ORDER=fast|safe|auto overrides the default,
+    // auto: prepare() chooses RenameFirst on the file systems named above and SyncFirst elsewhere
+    // (SyncFirst until then). A spool whose file system refuses the attribute falls back to
+    // SyncFirst and says so once.
+    enum class WriteOrder
+    {
+        RenameFirst,
+        SyncFirst,
+    };
+    Q_ENUM(WriteOrder)
+    // Fixes the order (no automatic choice in prepare()).
+    void setWriteOrder(WriteOrder order);
+    WriteOrder writeOrder() const;
+    // Whether the file system that holds `path` keeps RenameFirst crash-safe (see above); `why`
+    // names the file system and the reason.
+    static bool renameFirstIsSafeOn(const QString &path, QString *why);
 
     // Messages handed over and not yet reported durable.
     int pending() const;

@@ -4,6 +4,7 @@
 
 #include "spool.h"
 
+#include <atomic>
 #include <vector>
 
 namespace RelayDesk {
@@ -22,11 +23,13 @@ struct SpoolJob
 // ".tmp-<id>.eml" with its length in SpoolSizeAttribute, the renames to "<id>.eml" (never over an
 // existing file), then one durability barrier for the whole batch (see Spool::SyncMode; Adaptive
 // decides on the number of files of the batch: fsync per file or one syncfs), then one fsync of
-// every directory that received a file. RELAYDESK_SPOOL_ORDER=safe syncs the data before the
+// every directory that received a file. Spool::WriteOrder::SyncFirst syncs the data before the
 // renames instead (two journal commits a batch). A job stays ok only
 // when all of its files and their directory entries are durable; a job that fails leaves none of its files
-// under a final name.
-void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode);
+// under a final name. `order` is the spool's write order: read once per batch, and set to SyncFirst
+// (for this batch and the following ones) when the file system refuses the size attribute.
+void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode,
+                     std::atomic<Spool::WriteOrder> &order);
 
 // The extended attribute that holds a spool file's length in bytes, written before the file takes its
 // final name (the default order: rename first, then one sync).

@@ -186,11 +186,12 @@ struct ConfigStore::Private
             return Result::Failed;
         }
         if (current != baseRevision) {
-            const QString who = current > 0 ? describeRevision(db, current) : Text::tr("Revision %1").arg(current);
+            const QString who =
+                current > 0 ? describeRevision(db, current) : Text::tr("Revision %1").arg(current);
             setError(error,
                      Text::tr("The configuration changed while you were editing it: your change is based on "
-                        "revision %1, but the database is at revision %2. %3. Reload and apply your "
-                        "change again.")
+                              "revision %1, but the database is at revision %2. %3. Reload and apply your "
+                              "change again.")
                          .arg(QString::number(baseRevision), QString::number(current), who));
             return Result::Conflict;
         }

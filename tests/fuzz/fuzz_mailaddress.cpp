@@ -19,7 +19,9 @@ const RelayPolicy &policy()
     static const RelayPolicy instance = [] {
         Config config = Config::secureDefault();
         config.recipientPolicies.append(
-            {QStringLiteral("Default Policy"), 0, QString(),
+            {QStringLiteral("Default Policy"),
+             0,
+             QString(),
              {{QStringLiteral("SMTP"), QStringLiteral("@corp.example"), true, true},
               {QStringLiteral("SMTP"), QStringLiteral("@legacy.corp.example"), false, false}}});
         config.recipients.append({QStringLiteral("alice@corp.example"), QString(), QString()});

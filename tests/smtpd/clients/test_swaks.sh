@@ -23,7 +23,7 @@ BANNED=127.0.1.66
 USER_NAME=crm-app
 PASSWORD='Correct horse battery staple 9!' # the password smtpd_harness.py hashes into the snapshot
 
-WORK="$(mktemp -d /tmp/relaydesk-swaks-XXXXXX)"
+WORK="$(mktemp -d -t relaydesk-swaks-XXXXXX)"
 DATA="$WORK/data"
 PID=""
 cleanup() {

@@ -1,7 +1,8 @@
 // Durable spool throughput: 1 KB messages for local delivery, stored by closed-loop producers
 // (each stores its next message when the previous one is durable, as an SMTP session waits for
-// its 250), with the two ways of making a batch durable: one fdatasync(2) per file, or one
-// syncfs(2) per batch. Both then fsync the directory once per batch.
+// its 250), with the two ways of making a batch durable: one fsync(2) per file, or one syncfs(2)
+// per batch, each in both write orders: rename first then one sync (one journal commit a batch),
+// or sync, rename, then the directory fsync (two). Both fsync the directory once per batch.
 //
 // bench_spool [DIRECTORY] [SECONDS PER RUN]   (default: a temporary directory, 3 s)
 // The directory decides the file system measured; run it on the one that holds the data directory.
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 using namespace RelayDesk;
@@ -84,10 +86,12 @@ struct Result
     int failed = 0;
 };
 
-Result run(const QString &mailroot, Spool::SyncMode mode, int producers, int milliseconds)
+Result run(const QString &mailroot, Spool::SyncMode mode, Spool::WriteOrder order, int producers,
+           int milliseconds)
 {
     Spool spool(mailroot);
     spool.setSyncMode(mode);
+    spool.setWriteOrder(order);
     QString error;
     if (!spool.prepare({1}, &error))
         qFatal("%s", qPrintable(error));
@@ -111,37 +115,47 @@ Result run(const QString &mailroot, Spool::SyncMode mode, int producers, int mil
 }
 
 // The cost of one batch of a given size, straight through the writer: median of many batches,
-// the two modes interleaved so that both see the same background load.
+// the four ways interleaved so that all see the same background load.
 void batchCosts(QTextStream &out, const QString &mailroot)
 {
     Spool spool(mailroot);
     if (!spool.prepare({1}, nullptr))
         qFatal("cannot prepare %s", qPrintable(mailroot));
     const QByteArray native = QFile::encodeName(mailroot);
-    out << "\n| batch | fdatasync per file (µs/batch) | syncfs per batch (µs/batch) |\n|---:|---:|---:|\n";
+    struct Way
+    {
+        Spool::SyncMode mode;
+        Spool::WriteOrder order;
+    };
+    const Way ways[] = {{Spool::SyncMode::PerFile, Spool::WriteOrder::RenameFirst},
+                        {Spool::SyncMode::PerFile, Spool::WriteOrder::SyncFirst},
+                        {Spool::SyncMode::PerFilesystem, Spool::WriteOrder::RenameFirst},
+                        {Spool::SyncMode::PerFilesystem, Spool::WriteOrder::SyncFirst}};
+    out << "\nCost of one batch (µs, median of 40)\n\n"
+        << "| batch | fsync per file, rename first | fsync per file, sync first | syncfs, rename first | "
+           "syncfs, sync first |\n|---:|---:|---:|---:|---:|\n";
     for (const int size : {1, 2, 4, 8, 16, 64}) {
-        std::vector<qint64> costs[2];
+        std::vector<qint64> costs[4];
         for (int round = 0; round < 40; ++round) {
-            for (const int mode : {0, 1}) {
+            for (size_t way = 0; way < 4; ++way) {
                 std::vector<SpoolJob> batch(static_cast<size_t>(size));
                 for (SpoolJob &job : batch) {
                     job.id = Spool::newMessageId();
                     job.message = oneKilobyteMessage();
                 }
+                std::atomic<Spool::WriteOrder> order(ways[way].order);
                 QElapsedTimer timer;
                 timer.start();
-                writeSpoolBatch(native, batch,
-                                mode == 0 ? Spool::SyncMode::PerFile : Spool::SyncMode::PerFilesystem);
-                costs[mode].push_back(timer.nsecsElapsed() / 1000);
+                writeSpoolBatch(native, batch, ways[way].mode, order);
+                costs[way].push_back(timer.nsecsElapsed() / 1000);
             }
         }
-        qint64 medians[2];
-        for (const int mode : {0, 1}) {
-            std::vector<qint64> &c = costs[mode];
+        out << "| " << size;
+        for (std::vector<qint64> &c : costs) {
             std::nth_element(c.begin(), c.begin() + c.size() / 2, c.end());
-            medians[mode] = c[c.size() / 2];
+            out << " | " << c[c.size() / 2];
         }
-        out << "| " << size << " | " << medians[0] << " | " << medians[1] << " |\n";
+        out << " |\n";
         out.flush();
     }
     QDir(mailroot).removeRecursively();
@@ -165,28 +179,38 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "Spool throughput, 1 KB messages, median of " << rounds << " runs of " << milliseconds / 1000.0
         << " s (modes interleaved), in " << temporary.path() << "\n\n";
-    out << "| producers | fdatasync per file (msg/s) | syncfs per batch (msg/s) | adaptive (msg/s) |\n";
-    out << "|---:|---:|---:|---:|\n";
+    QString why;
+    Spool::renameFirstIsSafeOn(temporary.path(), &why);
+    out << "Default order here: " << why << "\n\n";
+    out << "| producers | order | fsync per file (msg/s) | syncfs per batch (msg/s) | adaptive (msg/s) |\n";
+    out << "|---:|---|---:|---:|---:|\n";
     out.flush();
     for (const int producers : {1, 10, 50}) {
-        std::vector<double> rates[3];
+        std::vector<double> rates[2][3];
         int failed = 0;
         for (int round = 0; round < rounds; ++round) {
-            for (int mode = 0; mode < 3; ++mode) {
-                const Result result = run(mailroot, modes[mode], producers, milliseconds);
-                rates[mode].push_back(result.messagesPerSecond);
-                failed += result.failed;
+            for (int order = 0; order < 2; ++order) {
+                for (int mode = 0; mode < 3; ++mode) {
+                    const Result result =
+                        run(mailroot, modes[mode],
+                            order == 0 ? Spool::WriteOrder::RenameFirst : Spool::WriteOrder::SyncFirst,
+                            producers, milliseconds);
+                    rates[order][mode].push_back(result.messagesPerSecond);
+                    failed += result.failed;
+                }
             }
         }
-        out << "| " << producers;
-        for (std::vector<double> &r : rates) {
-            std::sort(r.begin(), r.end());
-            out << " | " << qRound(r[r.size() / 2]);
+        for (int order = 0; order < 2; ++order) {
+            out << "| " << producers << " | " << (order == 0 ? "rename first" : "sync first");
+            for (std::vector<double> &r : rates[order]) {
+                std::sort(r.begin(), r.end());
+                out << " | " << qRound(r[r.size() / 2]);
+            }
+            out << " |";
+            if (failed > 0 && order == 1)
+                out << " (" << failed << " messages failed)";
+            out << '\n';
         }
-        out << " |";
-        if (failed > 0)
-            out << " (" << failed << " messages failed)";
-        out << '\n';
         out.flush();
     }
     batchCosts(out, mailroot);

@@ -13,11 +13,15 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <cerrno>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace RelayDesk {
@@ -45,6 +49,26 @@ Spool::SyncMode defaultSyncMode()
     if (!chosen.isEmpty() && chosen != "auto")
         qCWarning(lcSpool) << "RELAYDESK_SPOOL_SYNC must be file, filesystem or auto, not" << chosen;
     return Spool::SyncMode::Adaptive;
+}
+
+// RELAYDESK_SPOOL_ORDER: fast (RenameFirst), safe (SyncFirst), auto or unset (nullopt: prepare()
+// decides from the file system).
+std::optional<Spool::WriteOrder> chosenWriteOrder()
+{
+    const QByteArray chosen = qgetenv("RELAYDESK_SPOOL_ORDER");
+    if (chosen == "fast")
+        return Spool::WriteOrder::RenameFirst;
+    if (chosen == "safe")
+        return Spool::WriteOrder::SyncFirst;
+    if (!chosen.isEmpty() && chosen != "auto")
+        qCWarning(lcSpool) << "RELAYDESK_SPOOL_ORDER must be fast, safe or auto, not" << chosen;
+    return std::nullopt;
+}
+
+QByteArray readSmallFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(64 * 1024) : QByteArray();
 }
 
 bool syncDirectory(const QString &path, QString *error)
@@ -91,6 +115,8 @@ public:
         , mailroot(QDir::cleanPath(QDir(root).absolutePath()))
         , nativeMailroot(QFile::encodeName(mailroot))
         , mode(defaultSyncMode())
+        , fixedOrder(chosenWriteOrder().has_value())
+        , order(chosenWriteOrder().value_or(Spool::WriteOrder::SyncFirst))
     { }
 
     Q_DISABLE_COPY_MOVE(Private)
@@ -111,6 +137,8 @@ public:
     const QString mailroot;
     const QByteArray nativeMailroot;
     std::atomic<Spool::SyncMode> mode;
+    std::atomic<bool> fixedOrder; // by RELAYDESK_SPOOL_ORDER or setWriteOrder(); else prepare() chooses
+    std::atomic<Spool::WriteOrder> order;
     std::atomic<int> pending{0};
 
     std::mutex mutex;
@@ -146,7 +174,7 @@ void Spool::Private::run()
         const Spool::SyncMode batchMode = mode.load();
         lock.unlock();
 
-        writeSpoolBatch(nativeMailroot, batch, batchMode);
+        writeSpoolBatch(nativeMailroot, batch, batchMode, order);
 
         lock.lock();
         for (SpoolJob &job : batch)
@@ -266,6 +294,14 @@ bool Spool::prepare(const QList<int> &instances, QString *error)
         return false;
     }
 
+    if (!d->fixedOrder) {
+        QString why;
+        const bool renameFirst = renameFirstIsSafeOn(d->mailroot, &why);
+        d->order = renameFirst ? WriteOrder::RenameFirst : WriteOrder::SyncFirst;
+        d->fixedOrder = true; // once: a later prepare() must not undo a fallback of the writer
+        qCInfo(lcSpool).noquote() << (renameFirst ? "rename-first" : "sync-first") << "spool order:" << why;
+    }
+
     // Temporary files exist only while the writer has a batch in hand: wait for it to finish the
     // current one and keep it from starting the next while the leftovers go.
     std::unique_lock<std::mutex> lock(d->mutex);
@@ -334,6 +370,63 @@ void Spool::setSyncMode(SyncMode mode)
 Spool::SyncMode Spool::syncMode() const
 {
     return d->mode;
+}
+
+void Spool::setWriteOrder(WriteOrder order)
+{
+    d->fixedOrder = true;
+    d->order = order;
+}
+
+Spool::WriteOrder Spool::writeOrder() const
+{
+    return d->order;
+}
+
+// XFS and journalled ext4 in data=ordered or data=journal mode write a file's data before the
+// transaction that grows its on-disk length commits, and commit metadata (the size attribute, the
+// rename) in order. Without a journal, in data=writeback mode or on any other file system that is
+// not known, a final name could outlive data that never reached the disk without its length
+// showing it.
+bool Spool::renameFirstIsSafeOn(const QString &path, QString *why)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct statfs fs
+    {
+    };
+    struct stat status
+    {
+    };
+    if (::statfs(native.constData(), &fs) != 0 || ::stat(native.constData(), &status) != 0) {
+        *why = QStringLiteral("cannot examine the file system of %1: %2").arg(path, qt_error_string(errno));
+        return false;
+    }
+    if (fs.f_type == XFS_SUPER_MAGIC) {
+        *why = QStringLiteral("%1 is on XFS").arg(path);
+        return true;
+    }
+    if (fs.f_type != EXT4_SUPER_MAGIC) {
+        *why = QStringLiteral("%1 is on a file system other than ext4 or XFS (type 0x%2)")
+                   .arg(path)
+                   .arg(quint64(fs.f_type), 0, 16);
+        return false;
+    }
+    // The ext4 driver names the file system after its block device: /proc/fs/ext4/<device>/options
+    // lists every mount option, the data mode included when there is a journal.
+    const QString device =
+        QFileInfo(QStringLiteral("/sys/dev/block/%1:%2").arg(major(status.st_dev)).arg(minor(status.st_dev)))
+            .canonicalFilePath()
+            .section(QLatin1Char('/'), -1);
+    const QList<QByteArray> options =
+        readSmallFile(QStringLiteral("/proc/fs/ext4/%1/options").arg(device)).split('\n');
+    if (options.contains("data=ordered") || options.contains("data=journal")) {
+        *why = QStringLiteral("%1 is on journalled ext4 (%2)").arg(path, device);
+        return true;
+    }
+    *why = QStringLiteral("%1 is on ext4 (%2) without a journal, in data=writeback mode, or with options "
+                          "that cannot be read")
+               .arg(path, device.isEmpty() ? QStringLiteral("device unknown") : device);
+    return false;
 }
 
 int Spool::pending() const

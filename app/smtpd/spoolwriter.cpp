@@ -78,14 +78,6 @@ int renameNoReplace(int directory, const char *from, const char *to)
     return 0;
 }
 
-// Rename first, sync once (the default), unless RELAYDESK_SPOOL_ORDER=safe asks for the
-// two-commit order (sync, rename, sync the directory) or the file system has no xattrs.
-std::atomic<bool> &renameFirstSupported()
-{
-    static std::atomic<bool> supported(qgetenv("RELAYDESK_SPOOL_ORDER") != "safe");
-    return supported;
-}
-
 QString systemError(int error)
 {
     return qt_error_string(error);
@@ -95,11 +87,13 @@ QString systemError(int error)
 class BatchWriter
 {
 public:
-    BatchWriter(const QByteArray &mailroot, std::vector<SpoolJob> &jobs, Spool::SyncMode mode)
+    BatchWriter(const QByteArray &mailroot, std::vector<SpoolJob> &jobs, Spool::SyncMode mode,
+                std::atomic<Spool::WriteOrder> &order)
         : m_mailroot(mailroot)
         , m_jobs(jobs)
         , m_mode(mode)
-        , m_renameFirst(renameFirstSupported().load())
+        , m_order(order)
+        , m_renameFirst(order.load() == Spool::WriteOrder::RenameFirst)
     { }
 
     ~BatchWriter()
@@ -282,10 +276,14 @@ private:
                         fail(file, "mark the size of", errno);
                         continue;
                     }
-                    // No extended attributes here: later batches use the two-commit order.
-                    qCWarning(lcSpoolWriter)
-                        << "extended attributes unsupported; the spool syncs before it renames";
-                    renameFirstSupported().store(false);
+                    // No extended attributes here: an unmarked file must not take its final name
+                    // before its data is durable, so this batch (its renames are still to come)
+                    // and every later one use the two-commit order.
+                    m_renameFirst = false;
+                    if (m_order.exchange(Spool::WriteOrder::SyncFirst) == Spool::WriteOrder::RenameFirst)
+                        qCWarning(lcSpoolWriter).noquote()
+                            << "no extended attributes in" << QString::fromLocal8Bit(m_mailroot)
+                            << "- the spool syncs each batch before it renames (two commits a batch)";
                 }
             }
             if (m_mode == Spool::SyncMode::PerFile) {
@@ -389,7 +387,8 @@ private:
     const QByteArray m_mailroot;
     std::vector<SpoolJob> &m_jobs;
     Spool::SyncMode m_mode;
-    const bool m_renameFirst;
+    std::atomic<Spool::WriteOrder> &m_order;
+    bool m_renameFirst; // for this batch; false once a file could not be marked with its size
     std::vector<Directory> m_directories;
     std::vector<File> m_files;
 };
@@ -401,9 +400,10 @@ bool hasLineBreakOrNul(const QString &text)
 
 } // namespace
 
-void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode)
+void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode,
+                     std::atomic<Spool::WriteOrder> &order)
 {
-    BatchWriter writer(mailroot, batch, mode);
+    BatchWriter writer(mailroot, batch, mode, order);
     writer.run();
 }
 

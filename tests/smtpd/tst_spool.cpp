@@ -139,6 +139,8 @@ private slots:
     void relayMessageLandsInQueue();
     void bothKindsMakeTwoFiles();
     void filesCarryTheirSize();
+    void syncFirstFilesCarryNoSize();
+    void prepareChoosesTheOrderFromTheFileSystem();
     void prepareMovesIncompleteFilesToBadmail();
     void nullSenderAndMissingFinalCrlf();
     void usesTheIdTheSessionChose();
@@ -280,7 +282,9 @@ void TestSpool::relayMessageLandsInQueue()
 void TestSpool::filesCarryTheirSize()
 {
     Spool spool(m_mailroot);
+    spool.setWriteOrder(Spool::WriteOrder::RenameFirst);
     QVERIFY(spool.prepare({1}, nullptr));
+    QCOMPARE(spool.writeOrder(), Spool::WriteOrder::RenameFirst);
     Outcomes outcomes;
     const QString id = outcomes.store(spool, message({}, {QStringLiteral("dave@example.net")}, Body));
     QTRY_COMPARE_WITH_TIMEOUT(outcomes.list.size(), 1, 10000);
@@ -294,6 +298,39 @@ void TestSpool::filesCarryTheirSize()
     QVERIFY(length > 0);
     QCOMPARE(QByteArray(value, int(length)).toLongLong(), QFileInfo(path).size());
     QVERIFY(spoolIsComplete(QFile::encodeName(path)));
+}
+
+void TestSpool::syncFirstFilesCarryNoSize()
+{
+    Spool spool(m_mailroot);
+    spool.setWriteOrder(Spool::WriteOrder::SyncFirst);
+    QVERIFY(spool.prepare({1}, nullptr));
+    QCOMPARE(spool.writeOrder(), Spool::WriteOrder::SyncFirst);
+    Outcomes outcomes;
+    const QString id = outcomes.store(spool, message({QStringLiteral("bob@example.com")}, {}, Body));
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.list.size(), 1, 10000);
+    QVERIFY(outcomes.list.at(0).ok);
+    const QByteArray path =
+        QFile::encodeName(m_mailroot + QStringLiteral("/vsi-1/Drop/") + id + QStringLiteral(".eml"));
+    char value[32] = {};
+    QCOMPARE(::getxattr(path.constData(), SpoolSizeAttribute, value, sizeof value), ssize_t(-1));
+    QVERIFY(spoolIsComplete(path)); // an unmarked file was durable before it took its name
+}
+
+void TestSpool::prepareChoosesTheOrderFromTheFileSystem()
+{
+    if (qEnvironmentVariableIsSet("RELAYDESK_SPOOL_ORDER"))
+        QSKIP("RELAYDESK_SPOOL_ORDER fixes the order");
+    Spool spool(m_mailroot);
+    QCOMPARE(spool.writeOrder(), Spool::WriteOrder::SyncFirst); // until prepare() has looked
+    QVERIFY(spool.prepare({1}, nullptr));
+    QString why;
+    const bool renameFirst = Spool::renameFirstIsSafeOn(m_mailroot, &why);
+    QVERIFY(!why.isEmpty());
+    qInfo("%s", qPrintable(why));
+    QCOMPARE(spool.writeOrder(), renameFirst ? Spool::WriteOrder::RenameFirst : Spool::WriteOrder::SyncFirst);
+    QVERIFY(!Spool::renameFirstIsSafeOn(QStringLiteral("/proc"), &why));
+    QVERIFY(!Spool::renameFirstIsSafeOn(m_mailroot + QStringLiteral("/missing"), &why));
 }
 
 void TestSpool::prepareMovesIncompleteFilesToBadmail()

@@ -207,8 +207,11 @@ void run(const QByteArray &input, bool lineByLine)
     context.authThrottle = &throttle;
     context.store = [&stored](const SpooledMessage &message, Spool::Done done) {
         checkMessage(message);
-        ++stored;
-        const bool ok = message.data.size() % 7 != 3; // now and then the disk is full
+        // now and then the disk is full; a message the spool could not keep gets 451 and does
+        // not count towards the connection's message limit
+        const bool ok = message.data.size() % 7 != 3;
+        if (ok)
+            ++stored;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [done, ok] { done(ok, ok ? QString() : QStringLiteral("disk full")); }, Qt::QueuedConnection);

@@ -11,6 +11,7 @@
 //  - a stored message has CRLF line ends only, a Received header without a line of the client's
 //    making, and an envelope without CR, LF or NUL (it becomes X-Sender/X-Receiver lines).
 #include "auththrottle.h"
+#include "corpdomain.h"
 #include "memorytransport.h"
 #include "passwordhash.h"
 #include "relaypolicy.h"
@@ -55,20 +56,8 @@ Config makeConfig(bool requireTlsForAuth)
     vs.messages.maxMessageSizeKb = MaxMessageKb;
     vs.messages.maxSessionSizeKb = 5;
     vs.delivery.maxHopCount = 3;
-    RecipientPolicy policy;
-    policy.name = QStringLiteral("Default Policy");
-    AddressSpace space;
-    space.address = QStringLiteral("@corp.example");
-    space.primary = true;
-    policy.addressSpaces = {space};
-    config.recipientPolicies = {policy};
-    Recipient alice;
-    alice.address = QStringLiteral("alice@corp.example");
-    config.recipients = {alice};
-    SmtpUser user;
-    user.name = QStringLiteral("app");
-    user.passwordHash = PasswordHash::hash(QStringLiteral("secret"), 1); // cheap: one iteration
-    config.smtpUsers = {user};
+    TestSupport::addCorpDomain(config, QStringLiteral("app"),
+                               PasswordHash::hash(QStringLiteral("secret"), 1)); // cheap: one iteration
     return config;
 }
 

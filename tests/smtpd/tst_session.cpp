@@ -3,6 +3,7 @@
 // QTcpServer binds port 0, the test reads the port, closes it and writes it into the snapshot
 // (the configuration requires 1..65535, so port 0 cannot be written there).
 #include "configjson.h"
+#include "corpdomain.h"
 #include "hostresolver.h"
 #include "listener.h"
 #include "passwordhash.h"
@@ -72,20 +73,7 @@ private:
         AccessEntry trusted;
         trusted.address = QString::fromLatin1(Trusted);
         vs.relayRestrictions.entries = {trusted};
-        RecipientPolicy policy;
-        policy.name = QStringLiteral("Default Policy");
-        AddressSpace space;
-        space.address = QStringLiteral("@corp.example");
-        space.primary = true;
-        policy.addressSpaces = {space};
-        config.recipientPolicies = {policy};
-        Recipient alice;
-        alice.address = QStringLiteral("alice@corp.example");
-        config.recipients = {alice};
-        SmtpUser user;
-        user.name = QStringLiteral("crm-app");
-        user.passwordHash = passwordHash();
-        config.smtpUsers = {user};
+        TestSupport::addCorpDomain(config, QStringLiteral("crm-app"), passwordHash());
         return config;
     }
 

@@ -1,6 +1,7 @@
 // The session's command stream without sockets: a Session over an in-memory transport, as the
 // fuzz target drives it. Each case here is a finding of tests/fuzz/fuzz_session.cpp.
 #include "auththrottle.h"
+#include "corpdomain.h"
 #include "memorytransport.h"
 #include "passwordhash.h"
 #include "protocollog.h"
@@ -36,20 +37,8 @@ private:
         VirtualServer &vs = config.virtualServers[0];
         vs.fqdn = QStringLiteral("relay.test");
         vs.authentication.basicRequiresTls = false;
-        RecipientPolicy policy;
-        policy.name = QStringLiteral("Default Policy");
-        AddressSpace space;
-        space.address = QStringLiteral("@corp.example");
-        space.primary = true;
-        policy.addressSpaces = {space};
-        config.recipientPolicies = {policy};
-        Recipient alice;
-        alice.address = QStringLiteral("alice@corp.example");
-        config.recipients = {alice};
-        SmtpUser user;
-        user.name = QStringLiteral("app");
-        user.passwordHash = PasswordHash::hash(QStringLiteral("secret"), 1);
-        config.smtpUsers = {user};
+        TestSupport::addCorpDomain(config, QStringLiteral("app"),
+                                   PasswordHash::hash(QStringLiteral("secret"), 1));
         return config;
     }
 

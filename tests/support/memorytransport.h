@@ -8,7 +8,7 @@
 // client's bytes with deliver() (the session pulls them as it is ready, as from a socket),
 // reads the replies from written(), and sees the close. STARTTLS "succeeds" without encryption:
 // encrypted() follows from the event loop, so the session's switch logic runs.
-namespace TestSupport {
+namespace RelayDesk::TestSupport {
 
 class MemoryTransport final : public RelayDesk::SessionTransport
 {
@@ -100,4 +100,4 @@ private:
     bool m_tlsStarted = false;
 };
 
-} // namespace TestSupport
+} // namespace RelayDesk::TestSupport

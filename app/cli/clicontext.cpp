@@ -77,6 +77,17 @@ int CliContext::loadConfig(Config *config, int *revision)
     return ExitOk;
 }
 
+SyncService *CliContext::sync()
+{
+    if (m_sync)
+        return m_sync.get();
+    ConfigStore *configStore = store(false);
+    if (!configStore)
+        return nullptr;
+    m_sync = std::make_unique<SyncService>(configStore, QDir(m_dataDir).absolutePath());
+    return m_sync.get();
+}
+
 int CliContext::usageError(const QString &message)
 {
     m_err << "relaydeskctl: " << message << Qt::endl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "configstore.h"
+#include "syncservice.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -40,6 +41,8 @@ public:
     // Loads the current configuration of an existing database: ExitOk, or the exit code after
     // printing why not.
     int loadConfig(Config *config, int *revision);
+    // Sync for this data directory, on the opened store; null (after printing why) without one.
+    SyncService *sync();
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -56,6 +59,7 @@ private:
     bool m_json = false;
     bool m_noSync = false;
     std::unique_ptr<ConfigStore> m_store;
+    std::unique_ptr<SyncService> m_sync;
 };
 
 // The default data directory: RELAYDESK_DATA_DIR, else QStandardPaths::AppDataLocation.

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace RelayDesk {
 
 Command::Command(QString name, QString synopsis, QString description)
@@ -112,11 +114,26 @@ int Command::commitChange(CliContext &context, const Change &change, bool dryRun
                 return context.environmentError(error);
             base = revision;
         }
+        // The running listener takes the change at once (DESIGN.md: every command that changes
+        // the configuration syncs unless --no-sync). A change that made no revision may still
+        // bring a listener that is behind up to date.
+        std::optional<SyncService::Result> synced;
+        if (!dryRun && !context.noSync()) {
+            if (SyncService *sync = context.sync()) {
+                const SyncStatus before = sync->check();
+                if (before.listenerRevision < 0 || before.inSync())
+                    synced = SyncService::Result{true, QString(), before};
+                else
+                    synced = sync->push();
+            }
+        }
         if (context.json()) {
             QJsonObject o{{QStringLiteral("dryRun"), dryRun},
                           {QStringLiteral("changed"), !diff.isEmpty()},
                           {QStringLiteral("revision"), base},
                           {QStringLiteral("changes"), QJsonArray::fromStringList(diff)}};
+            if (synced)
+                o.insert(QStringLiteral("sync"), synced->status.toJson());
             context.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         } else {
             for (const QString &line : diff)
@@ -134,10 +151,52 @@ int Command::commitChange(CliContext &context, const Change &change, bool dryRun
                 context.out() << QCoreApplication::translate("Cli", "Committed as revision %1.").arg(base)
                               << Qt::endl;
         }
-        return ExitOk;
+        return synced ? reportSync(context, *synced) : int(ExitOk);
     }
     return context.environmentError(
         QCoreApplication::translate("Cli", "the configuration kept changing under this command; try again"));
+}
+
+int Command::reportSync(CliContext &context, const SyncService::Result &result)
+{
+    const SyncStatus &status = result.status;
+    if (status.listenerRevision < 0) {
+        if (!context.json())
+            context.out() << QCoreApplication::translate(
+                                 "Cli", "No listener is running; it will enforce revision %1 when it starts.")
+                                 .arg(status.databaseRevision)
+                          << Qt::endl;
+        return ExitOk;
+    }
+    if (status.inSync()) {
+        if (!context.json())
+            context.out() << QCoreApplication::translate("Cli", "The listener enforces revision %1.")
+                                 .arg(status.listenerRevision)
+                          << Qt::endl;
+        return ExitOk;
+    }
+    context.err() << "relaydeskctl: " << (result.message.isEmpty() ? status.reason : result.message)
+                  << Qt::endl;
+    if (const QString fix = fixCommand(status.fix); !fix.isEmpty())
+        context.err() << QCoreApplication::translate("Cli", "To fix it: %1").arg(fix) << Qt::endl;
+    return ExitNegative;
+}
+
+QString Command::fixCommand(SyncStatus::Fix fix)
+{
+    switch (fix) {
+    case SyncStatus::Fix::None:
+        return QString();
+    case SyncStatus::Fix::SyncNow:
+        return QStringLiteral("relaydeskctl sync");
+    case SyncStatus::Fix::Start:
+        return QStringLiteral("relaydeskctl listener start");
+    case SyncStatus::Fix::Restart:
+        return QStringLiteral("relaydeskctl listener restart");
+    case SyncStatus::Fix::Rebuild:
+        return QStringLiteral("relaydeskctl listener rebuild");
+    }
+    return QString();
 }
 
 std::vector<std::unique_ptr<Command>> Command::all()
@@ -151,6 +210,9 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<RollbackCommand>());
     commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<ListenerCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
     return commands;
 }
 

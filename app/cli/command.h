@@ -30,6 +30,9 @@ public:
 
     static std::vector<std::unique_ptr<Command>> all();
 
+    // "relaydeskctl listener rebuild", … for a status's fix; empty for none.
+    static QString fixCommand(SyncStatus::Fix fix);
+
 protected:
     virtual void setup(QCommandLineParser &parser) = 0;
     virtual int execute(CliContext &context, const QCommandLineParser &parser) = 0;
@@ -45,6 +48,10 @@ protected:
     static int reportInvalid(CliContext &context, const QString &where, const QList<Problem> &problems,
                              const QString &prefix = QString());
     static void printProblems(CliContext &context, const QString &where, const QList<Problem> &problems);
+    // Prints what a sync did: nothing to fix (ExitOk), or the reason and the command that fixes
+    // it (ExitNegative). A listener that is not running is only noted: it loads the newest
+    // revision when it starts.
+    static int reportSync(CliContext &context, const SyncService::Result &result);
 
 private:
     QString m_name;

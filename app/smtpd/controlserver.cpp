@@ -185,9 +185,9 @@ QJsonObject ControlServer::Private::dispatch(const QJsonObject &request, bool *s
         return control->status();
     if (command == QLatin1String("reload"))
         return control->reload();
-    if (command == QLatin1String("stop")) {
+    if (command == QLatin1String("stop") || command == QLatin1String("restart")) {
         *stopRequested = true;
-        return control->stop();
+        return command == QLatin1String("stop") ? control->stop() : control->restart();
     }
     if (command == QLatin1String("sessions"))
         return control->sessions();
@@ -202,8 +202,8 @@ QJsonObject ControlServer::Private::dispatch(const QJsonObject &request, bool *s
                                                  : control->resume(name.toString());
     }
     return failure(
-        QStringLiteral("unknown command \"%1\"; known: status, reload, stop, pause, resume, sessions, "
-                       "queue")
+        QStringLiteral("unknown command \"%1\"; known: status, reload, stop, restart, pause, resume, "
+                       "sessions, queue")
             .arg(shortened(command)));
 }
 

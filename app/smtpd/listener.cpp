@@ -552,14 +552,18 @@ QJsonObject Listener::status() const
                                {QStringLiteral("recipientsLocal"), m_counters.recipientsLocal},
                                {QStringLiteral("recipientsRelayed"), m_counters.recipientsRelayed},
                                {QStringLiteral("refused"), refused}};
-    return {{QStringLiteral("ok"), true},
-            {QStringLiteral("pid"), qint64(::getpid())},
-            {QStringLiteral("uptimeSeconds"), m_uptime.elapsed() / 1000},
-            {QStringLiteral("revision"), m_revision},
-            {QStringLiteral("sha256"), m_sha256},
-            {QStringLiteral("configFile"), m_configFile},
-            {QStringLiteral("virtualServers"), servers},
-            {QStringLiteral("counters"), counters}};
+    return {
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("pid"), qint64(::getpid())},
+        {QStringLiteral("uptimeSeconds"), m_uptime.elapsed() / 1000},
+        {QStringLiteral("revision"), m_revision},
+        {QStringLiteral("sha256"), m_sha256},
+        {QStringLiteral("configFile"), m_configFile},
+        // Started by systemd (it sets INVOCATION_ID): sync restarts it through "restart".
+        {QStringLiteral("serviceManager"),
+         qEnvironmentVariableIsEmpty("INVOCATION_ID") ? QStringLiteral("none") : QStringLiteral("systemd")},
+        {QStringLiteral("virtualServers"), servers},
+        {QStringLiteral("counters"), counters}};
 }
 
 QJsonObject Listener::reload()
@@ -579,6 +583,12 @@ QJsonObject Listener::stop()
 {
     QTimer::singleShot(0, this, &Listener::stopGracefully); // the answer leaves first
     return {{QStringLiteral("ok"), true}};
+}
+
+QJsonObject Listener::restart()
+{
+    m_exitCode = ExitRestart;
+    return stop();
 }
 
 QJsonObject Listener::pause(const QString &virtualServer)

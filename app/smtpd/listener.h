@@ -47,7 +47,8 @@ public:
     {
         ExitOk = 0,
         ExitBadInput = 2, // bad usage, unreadable or invalid snapshot
-        ExitEnvironment = 3 // cannot bind, cannot create directories or sockets
+        ExitEnvironment = 3, // cannot bind, cannot create directories or sockets
+        ExitRestart = 75 // stopped by "restart": a service manager starts it again
     };
 
     explicit Listener(const Options &options, QObject *parent = nullptr);
@@ -63,6 +64,8 @@ public:
     void stopGracefully();
 
     int revision() const { return m_revision; }
+    // The process exit code after stopped(): ExitOk, or ExitRestart after a "restart" request.
+    int exitCode() const { return m_exitCode; }
     QString sha256() const { return m_sha256; }
     // "127.0.0.1:2525" of every listening socket of a virtual server.
     QStringList boundAddresses(const QString &virtualServer) const;
@@ -74,6 +77,7 @@ public:
     QJsonObject status() const override;
     QJsonObject reload() override;
     QJsonObject stop() override;
+    QJsonObject restart() override;
     QJsonObject pause(const QString &virtualServer) override;
     QJsonObject resume(const QString &virtualServer) override;
     QJsonObject sessions() const override;
@@ -119,6 +123,7 @@ private:
     quint64 m_nextSessionId = 1;
     bool m_stopping = false;
     bool m_stopped = false;
+    int m_exitCode = ExitOk;
 };
 
 } // namespace RelayDesk

@@ -25,6 +25,9 @@ public:
     virtual QJsonObject reload() = 0;
     // Stops gracefully (open sessions get 421 4.3.2); the answer is sent before the listener exits.
     virtual QJsonObject stop() = 0;
+    // Stops gracefully like stop(), then exits with ExitRestart (75) so that a service manager
+    // (systemd: RestartForceExitStatus=75) starts the listener again on its snapshot.
+    virtual QJsonObject restart();
     // A paused virtual server answers new connections with 421 4.3.2 and keeps its sessions.
     virtual QJsonObject pause(const QString &virtualServer) = 0;
     virtual QJsonObject resume(const QString &virtualServer) = 0;

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
-#include <sys/resource.h>
 
 #include <cstdio>
 
@@ -113,7 +112,8 @@ int main(int argc, char *argv[])
                                                .arg(listener.revision())
                                                .arg(reloadError);
     });
-    QObject::connect(&listener, &Listener::stopped, &app, []() { QCoreApplication::exit(0); });
+    QObject::connect(&listener, &Listener::stopped, &app,
+                     [&listener]() { QCoreApplication::exit(listener.exitCode()); });
     qCInfo(lcMain).noquote() << translate("relaydesk-smtpd %1 running from %2 (pid %3)")
                                     .arg(QCoreApplication::applicationVersion(), options.dataDirectory)
                                     .arg(QCoreApplication::applicationPid());

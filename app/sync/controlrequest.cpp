@@ -1,5 +1,6 @@
 #include "controlrequest.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +13,11 @@ namespace RelayDesk {
 namespace {
 
 // A listing of thousands of queued messages is large, but not this large.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RelayDesk::ControlRequest", text);
+}
+
 constexpr qsizetype MaxAnswerLength = 64 * 1024 * 1024;
 
 int remainingMs(const QDeadlineTimer &deadline)
@@ -34,14 +40,12 @@ QJsonObject controlRequest(const QString &socketPath, const QJsonObject &request
     QLocalSocket socket;
     socket.connectToServer(socketPath);
     if (!socket.waitForConnected(remainingMs(deadline)))
-        return fail(
-            QStringLiteral("cannot reach the listener at %1: %2").arg(socketPath, socket.errorString()));
+        return fail(tr("cannot reach the listener at %1: %2").arg(socketPath, socket.errorString()));
 
     socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(remainingMs(deadline)))
-            return fail(QStringLiteral("cannot send to the listener at %1: %2")
-                            .arg(socketPath, socket.errorString()));
+            return fail(tr("cannot send to the listener at %1: %2").arg(socketPath, socket.errorString()));
     }
 
     QByteArray answer;
@@ -53,19 +57,16 @@ QJsonObject controlRequest(const QString &socketPath, const QJsonObject &request
             break;
         }
         if (answer.size() > MaxAnswerLength)
-            return fail(QStringLiteral("the listener at %1 sent an answer longer than %2 bytes")
+            return fail(tr("the listener at %1 sent an answer longer than %2 bytes")
                             .arg(socketPath)
                             .arg(MaxAnswerLength));
         if (deadline.hasExpired())
-            return fail(QStringLiteral("the listener at %1 did not answer within %2 ms")
-                            .arg(socketPath)
-                            .arg(timeoutMs));
+            return fail(tr("the listener at %1 did not answer within %2 ms").arg(socketPath).arg(timeoutMs));
         if (!socket.waitForReadyRead(remainingMs(deadline)) && socket.bytesAvailable() <= 0
             && socket.state() != QLocalSocket::ConnectedState) {
             answer += socket.readAll();
             if (!answer.contains('\n'))
-                return fail(QStringLiteral("the listener at %1 closed the connection without answering")
-                                .arg(socketPath));
+                return fail(tr("the listener at %1 closed the connection without answering").arg(socketPath));
         }
         // Otherwise more data, or a time-out that the deadline check above turns into an error.
     }
@@ -74,8 +75,7 @@ QJsonObject controlRequest(const QString &socketPath, const QJsonObject &request
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(answer, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(
-            QStringLiteral("the listener at %1 sent an answer that is not a JSON object").arg(socketPath));
+        return fail(tr("the listener at %1 sent an answer that is not a JSON object").arg(socketPath));
     return document.object();
 }
 

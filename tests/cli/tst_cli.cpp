@@ -1,6 +1,7 @@
 #include "configjson.h"
 #include "example.h"
 #include "passwordhash.h"
+#include "rcptprobe.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -46,8 +47,11 @@ private slots:
     void importListsEveryProblem();
     void invalidMergeAndDryRunChangeNothing();
     void mergeKeepsTheOrganizationUnlessNamed();
+    void listenerFollowsEveryChange();
+    void cleanup();
 
 private:
+    QJsonObject status(int *exitCode);
     Run ctl(const QStringList &args, const QByteArray &input = QByteArray());
     QByteArray exportNow();
     QString writeFile(const QString &name, const QByteArray &content);
@@ -97,6 +101,21 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    qputenv("RELAYDESK_SMTPD", RELAYDESK_SMTPD_PATH);
+}
+
+void TestCli::cleanup()
+{
+    // No test leaves a listener behind (stopping one that does not run is not an error).
+    if (QFile::exists(m_dir->filePath(QStringLiteral("relaydesk.sqlite"))))
+        QCOMPARE(ctl({QStringLiteral("listener"), QStringLiteral("stop")}).exitCode, 0);
+}
+
+QJsonObject TestCli::status(int *exitCode)
+{
+    const Run r = ctl({QStringLiteral("status"), QStringLiteral("--json")});
+    *exitCode = r.exitCode;
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
 void TestCli::initIsIdempotentAndOwnerOnly()
@@ -580,6 +599,90 @@ void TestCli::mergeKeepsTheOrganizationUnlessNamed()
     QCOMPARE(config.organization, QStringLiteral("Contoso"));
     QCOMPARE(config.smtpUsers.size(), 2);
     QCOMPARE(config.virtualServers.size(), 1);
+}
+
+void TestCli::listenerFollowsEveryChange()
+{
+    // A configuration with the virtual server on a free port and no one on the relay list.
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    QJsonObject config = QJsonDocument::fromJson(exportNow()).object();
+    const quint16 port = TestSupport::freeLoopbackPort();
+    const auto withRelayEntries = [&config, port](const QStringList &addresses) {
+        QJsonArray servers = config.value(QStringLiteral("virtualServers")).toArray();
+        QJsonObject vs = servers.at(0).toObject();
+        vs.insert(QStringLiteral("bindings"),
+                  QJsonArray{QJsonObject{{QStringLiteral("address"), QStringLiteral("127.0.0.1")},
+                                         {QStringLiteral("port"), int(port)}}});
+        QJsonObject relay = vs.value(QStringLiteral("relayRestrictions")).toObject();
+        QJsonArray entries;
+        for (const QString &address : addresses)
+            entries.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("single")},
+                                       {QStringLiteral("address"), address}});
+        relay.insert(QStringLiteral("entries"), entries);
+        vs.insert(QStringLiteral("relayRestrictions"), relay);
+        servers.replace(0, vs);
+        config.insert(QStringLiteral("virtualServers"), servers);
+        return QJsonDocument(config).toJson();
+    };
+    const QString foreign = QStringLiteral("someone@elsewhere.example");
+
+    // No listener: the change is committed and the output says when it will take effect.
+    Run r = ctl({QStringLiteral("import"), writeFile(QStringLiteral("a.json"), withRelayEntries({}))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("No listener is running")), qPrintable(r.out));
+    int code = 0;
+    QJsonObject s = status(&code);
+    QCOMPARE(code, 1);
+    QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(s.value(QStringLiteral("fix")).toString(), QStringLiteral("start"));
+    QCOMPARE(ctl({QStringLiteral("sync")}).exitCode, 3); // cannot reach the listener
+
+    r = ctl({QStringLiteral("listener"), QStringLiteral("start")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    s = status(&code);
+    QCOMPARE(code, 0);
+    QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("in sync"));
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.61"), foreign).startsWith("550 5.7.1"));
+
+    // A change through the CLI is enforced when the command returns: no manual step.
+    r = ctl({QStringLiteral("import"),
+             writeFile(QStringLiteral("b.json"), withRelayEntries({QStringLiteral("127.0.0.61")}))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("The listener enforces revision")), qPrintable(r.out));
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.61"), foreign).startsWith("250"));
+
+    // --no-sync leaves the listener behind: pending, until "sync".
+    r = ctl({QStringLiteral("import"), QStringLiteral("--no-sync"),
+             writeFile(QStringLiteral("c.json"), withRelayEntries({QStringLiteral("127.0.0.62")}))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    s = status(&code);
+    QCOMPARE(code, 1);
+    QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+    QCOMPARE(s.value(QStringLiteral("fix")).toString(), QStringLiteral("sync"));
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.62"), foreign).startsWith("550 5.7.1"));
+    r = ctl({QStringLiteral("sync")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.62"), foreign).startsWith("250"));
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.61"), foreign).startsWith("550 5.7.1"));
+
+    // The listener's copy deleted: stale, and rebuild is the fix the status names.
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("listener/config.json"))));
+    r = ctl({QStringLiteral("status")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QLatin1String("relaydeskctl listener rebuild")), qPrintable(r.out));
+    r = ctl({QStringLiteral("listener"), QStringLiteral("rebuild")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    s = status(&code);
+    QCOMPARE(code, 0);
+    QCOMPARE(s.value(QStringLiteral("listenerRevision")).toInt(), revisionNow());
+
+    // Stopped: status says so, exit 1.
+    QCOMPARE(ctl({QStringLiteral("listener"), QStringLiteral("stop")}).exitCode, 0);
+    s = status(&code);
+    QCOMPARE(code, 1);
+    QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.62"), foreign, 2000).isEmpty());
+    QCOMPARE(ctl({QStringLiteral("listener"), QStringLiteral("bogus")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

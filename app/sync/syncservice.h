@@ -105,6 +105,12 @@ private:
     Renderer m_renderer;
     Timeouts m_timeouts;
     QHash<int, QString> m_renderedSha; // revision → SHA-256 of its rendering (revisions never change)
+    struct Current
+    {
+        int revision = -1;
+        QString sha256;
+        QStringList openRelayWarnings;
+    } m_current; // the facts of the database's current revision, as last read
 };
 
 // Starts the listener process. The default launcher starts it detached with its standard error

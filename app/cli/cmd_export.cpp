@@ -1,9 +1,9 @@
 #include "commands.h"
 
 #include "configjson.h"
+#include "privatefile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace RelayDesk {
 
@@ -37,15 +37,9 @@ int ExportCommand::execute(CliContext &context, const QCommandLineParser &parser
         return ExitOk;
     }
     // The export holds password hashes: owner-only, written atomically.
-    QSaveFile file(args.first());
-    if (!file.open(QIODevice::WriteOnly))
-        return context.environmentError(
-            QCoreApplication::translate("Cli", "cannot write %1: %2").arg(args.first(), file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(json);
-    if (!file.commit())
-        return context.environmentError(
-            QCoreApplication::translate("Cli", "cannot write %1: %2").arg(args.first(), file.errorString()));
+    QString error;
+    if (!writePrivateFile(args.first(), json, &error))
+        return context.environmentError(error);
     context.err()
         << QCoreApplication::translate("Cli", "Exported revision %1 to %2.").arg(revision).arg(args.first())
         << Qt::endl;

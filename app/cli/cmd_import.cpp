@@ -1,35 +1,12 @@
 #include "commands.h"
 
-#include "configjson.h"
+#include "configimport.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace RelayDesk {
-namespace {
-
-// Replaces the item of `into` with the same key, or appends it.
-template <typename T, typename Key>
-void mergeByKey(QList<T> &into, const QList<T> &from, Key key)
-{
-    for (const T &item : from) {
-        bool replaced = false;
-        for (T &existing : into) {
-            if (key(existing).compare(key(item), Qt::CaseInsensitive) == 0) {
-                existing = item;
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced)
-            into.append(item);
-    }
-}
-
-} // namespace
 
 ImportCommand::ImportCommand()
     : Command(
@@ -72,46 +49,25 @@ int ImportCommand::execute(CliContext &context, const QCommandLineParser &parser
     const QByteArray json = file.readAll();
 
     // Every problem at once: what the reader found, and what validation finds in what it could read.
-    Config imported;
-    Config partial;
-    QList<Problem> problems;
-    const bool readable = ConfigJson::read(json, &imported, &problems, &partial);
     const bool merge = parser.isSet(QStringLiteral("merge"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (!merge || !readable) {
-        for (const Problem &p : Validation::validate(readable ? imported : partial)) {
-            if (!problems.contains(p))
-                problems.append(p);
-        }
-    }
-    if (hasErrors(problems))
+    ConfigImport::Document document;
+    QList<Problem> problems;
+    if (!ConfigImport::read(json, merge, &document, &problems))
         return reportInvalid(context, name, problems);
-    // With --merge, the organization is taken from the file only when the file names one.
-    const bool hasOrganization =
-        merge && QJsonDocument::fromJson(json).object().contains(QStringLiteral("organization"));
 
     Config result;
     const int code = commitChange(
         context,
         [&](Config &config, QString *summary, QString *) {
+            config = ConfigImport::apply(config, document, merge);
             if (merge) {
-                if (hasOrganization)
-                    config.organization = imported.organization;
-                mergeByKey(config.virtualServers, imported.virtualServers,
-                           [](const VirtualServer &v) { return v.name; });
-                mergeByKey(config.recipientPolicies, imported.recipientPolicies,
-                           [](const RecipientPolicy &p) { return p.name; });
-                mergeByKey(config.recipients, imported.recipients,
-                           [](const Recipient &r) { return r.address; });
-                mergeByKey(config.smtpUsers, imported.smtpUsers, [](const SmtpUser &u) { return u.name; });
                 const QList<Problem> mergedProblems = Validation::validate(config);
                 if (hasErrors(mergedProblems)) {
                     reportInvalid(context, name, mergedProblems,
                                   QCoreApplication::translate("Cli", "in the merged configuration: "));
                     return false;
                 }
-            } else {
-                config = imported;
             }
             *summary = (merge ? QCoreApplication::translate("Cli", "import --merge %1")
                               : QCoreApplication::translate("Cli", "import %1"))

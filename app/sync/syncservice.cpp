@@ -3,6 +3,7 @@
 #include "configjson.h"
 #include "configstore.h"
 #include "controlrequest.h"
+#include "privatefile.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -299,18 +299,7 @@ SyncFacts SyncService::facts()
 
 bool SyncService::writeSnapshot(const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(m_paths.snapshot);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(m_paths.snapshot, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(m_paths.snapshot, file.errorString());
-        return false;
-    }
-    return true;
+    return writePrivateFile(m_paths.snapshot, bytes, error);
 }
 
 void SyncService::recordFailure(int revision, const QString &error)

@@ -1,11 +1,12 @@
 #include "syncstatus.h"
 
+#include "privatefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace RelayDesk {
 
@@ -75,18 +76,7 @@ bool SyncRecord::write(const QString &path, QString *error) const
         o.insert(QStringLiteral("failure"), failure);
         o.insert(QStringLiteral("failedAt"), isoTime(failedAt));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, QJsonDocument(o).toJson(QJsonDocument::Indented), error);
 }
 
 SyncStatus SyncStatus::evaluate(const SyncFacts &facts)

@@ -8,8 +8,10 @@
 #include "example.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "messagebox.h"
 #include "passwordhash.h"
 #include "recipientpolicyproperties.h"
+#include "revisiondialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -52,6 +54,7 @@ private slots:
     void importPreviewsAndCancelChangesNothing();
     void invalidImportListsProblemsWithPaths();
     void exportChosenVirtualServers();
+    void revisionDiffAndRollBack();
 
 private:
     Config current(int *revision = nullptr);
@@ -288,6 +291,47 @@ void TestConsoleDialogs::exportChosenVirtualServers()
     QVERIFY(dialog.exportNow()); // the whole configuration
     dialog.chooseVirtualServers({QStringLiteral("none of these")});
     QVERIFY(!dialog.exportNow());
+}
+
+void TestConsoleDialogs::revisionDiffAndRollBack()
+{
+    int base = 0;
+    Config config = current(&base);
+    AccessEntry entry;
+    entry.type = AccessEntryType::Group;
+    entry.address = QStringLiteral("10.30.0.0");
+    entry.prefixLength = 24;
+    entry.comment = QStringLiteral("web farm");
+    config.virtualServers[0].relayRestrictions.entries.append(entry);
+    int added = 0;
+    QString error;
+    QCOMPARE(m_store->commit(config, base,
+                             {QStringLiteral("relaydeskctl"), QStringLiteral("add web farm"), {}}, &added,
+                             &error),
+             ConfigStore::Result::Ok);
+
+    const HistoryEntry revision = m_store->history(1, &error).constFirst();
+    QCOMPARE(revision.revision, added);
+    RevisionDialog dialog(m_store.get(), revision);
+    QVERIFY2(dialog.diffText().contains(QLatin1String("Relay Restrictions of Default SMTP Virtual Server")),
+             qPrintable(dialog.diffText()));
+    QVERIFY2(dialog.diffText().contains(QLatin1String("10.30.0.0/24 'web farm'")),
+             qPrintable(dialog.diffText()));
+
+    // Roll back to the revision before: declined changes nothing; accepted makes a new revision.
+    const HistoryEntry before = m_store->history(2, &error).at(1);
+    RevisionDialog rollback(m_store.get(), before);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!rollback.rollBack());
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("10.30.0.0/24")));
+    QCOMPARE(m_store->revision(), added);
+    QSignalSpy rolledBack(&rollback, &RevisionDialog::rolledBack);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(rollback.rollBack());
+    QCOMPARE(rolledBack.count(), 1);
+    QCOMPARE(m_store->revision(), added + 1);
+    QCOMPARE(current().virtualServers[0].relayRestrictions.entries.size(), 0);
+    QCOMPARE(m_store->history(1, &error).constFirst().program, QStringLiteral("relaydesk"));
 }
 
 QTEST_MAIN(TestConsoleDialogs)

@@ -15,6 +15,7 @@ PACKAGES=(
 # Extra packages for the test suite: real clients and peers.
 TEST_PACKAGES=(
     swaks libnet-ssleay-perl libauthen-sasl-perl openssl
+    systemd # systemd-analyze verify of resources/relaydesk-smtpd.service (tests/sync/test_service_unit.py)
 )
 
 missing_packages() {

@@ -115,16 +115,14 @@ int Command::commitChange(CliContext &context, const Change &change, bool dryRun
             base = revision;
         }
         // The running listener takes the change at once (DESIGN.md: every command that changes
-        // the configuration syncs unless --no-sync). A change that made no revision may still
-        // bring a listener that is behind up to date.
+        // the configuration syncs unless --no-sync). Without a listener the snapshot is written
+        // all the same, so that a listener started any way (systemd, by hand) runs the newest
+        // revision. A change that made no revision may still bring a listener up to date.
         std::optional<SyncService::Result> synced;
         if (!dryRun && !context.noSync()) {
             if (SyncService *sync = context.sync()) {
                 const SyncStatus before = sync->check();
-                if (before.listenerRevision < 0 || before.inSync())
-                    synced = SyncService::Result{true, QString(), before};
-                else
-                    synced = sync->push();
+                synced = before.inSync() ? SyncService::Result{true, QString(), before} : sync->push();
             }
         }
         if (context.json()) {

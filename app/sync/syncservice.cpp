@@ -20,6 +20,9 @@
 #include <cerrno>
 #include <csignal>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace RelayDesk {
 
 namespace {
@@ -61,6 +64,20 @@ bool processExists(qint64 pid)
     const QByteArray line = stat.readAll();
     const qsizetype end = line.lastIndexOf(')'); // "pid (comm) S ..."; comm may hold anything
     return end < 0 || line.mid(end + 2, 1) != "Z";
+}
+
+// Run as root on a data directory that belongs to someone else (the service's own user), the files
+// sync writes are handed to that owner: a root-owned 0600 snapshot would be unreadable for the
+// listener it is meant for.
+void adoptDataDirectoryOwner(const QString &dataDirectory, const QString &path)
+{
+    if (::geteuid() != 0)
+        return;
+    struct stat owner = {};
+    if (::stat(QFile::encodeName(dataDirectory).constData(), &owner) != 0 || owner.st_uid == 0)
+        return;
+    if (::chown(QFile::encodeName(path).constData(), owner.st_uid, owner.st_gid) != 0)
+        qWarning("cannot hand %s to the owner of the data directory", qPrintable(path));
 }
 
 // Waits until `done` holds or the bound runs out; true if it held.
@@ -149,6 +166,7 @@ public:
         QDir().mkpath(paths.directory);
         QFile::setPermissions(paths.directory,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        adoptDataDirectoryOwner(paths.dataDirectory, paths.directory);
         m_file.setStaleLockTime(0); // a lock whose process is gone is taken over; a live one is waited for
         m_locked = m_file.tryLock(LockWaitMs);
     }
@@ -299,7 +317,10 @@ SyncFacts SyncService::facts()
 
 bool SyncService::writeSnapshot(const QByteArray &bytes, QString *error)
 {
-    return writePrivateFile(m_paths.snapshot, bytes, error);
+    if (!writePrivateFile(m_paths.snapshot, bytes, error))
+        return false;
+    adoptDataDirectoryOwner(m_paths.dataDirectory, m_paths.snapshot);
+    return true;
 }
 
 void SyncService::recordFailure(int revision, const QString &error)
@@ -309,7 +330,8 @@ void SyncService::recordFailure(int revision, const QString &error)
     record.failure = error.isEmpty() ? tr("no reason given") : error;
     record.failedAt = QDateTime::currentDateTimeUtc();
     QString ignored;
-    record.write(m_paths.record, &ignored);
+    if (record.write(m_paths.record, &ignored))
+        adoptDataDirectoryOwner(m_paths.dataDirectory, m_paths.record);
 }
 
 void SyncService::recordPushed(int revision, const QString &sha)
@@ -319,7 +341,8 @@ void SyncService::recordPushed(int revision, const QString &sha)
     record.pushedSha256 = sha;
     record.pushedAt = QDateTime::currentDateTimeUtc();
     QString ignored;
-    record.write(m_paths.record, &ignored);
+    if (record.write(m_paths.record, &ignored))
+        adoptDataDirectoryOwner(m_paths.dataDirectory, m_paths.record);
 }
 
 SyncService::Result SyncService::finish(bool ok, const QString &message)

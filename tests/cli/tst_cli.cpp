@@ -630,6 +630,8 @@ void TestCli::listenerFollowsEveryChange()
     Run r = ctl({QStringLiteral("import"), writeFile(QStringLiteral("a.json"), withRelayEntries({}))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("No listener is running")), qPrintable(r.out));
+    // …and the snapshot is written, for a listener started any other way (systemd, by hand).
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("listener/config.json"))));
     int code = 0;
     QJsonObject s = status(&code);
     QCOMPARE(code, 1);

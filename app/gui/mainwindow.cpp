@@ -7,13 +7,16 @@
 #include "detailsmodel.h"
 #include "detailssortmodel.h"
 #include "icons.h"
+#include "listenermenu.h"
 #include "logging.h"
+#include "syncmonitor.h"
 #include "syncstatuswidget.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -28,6 +31,14 @@ const auto SplitterKey = QStringLiteral("window/splitter");
 const auto StatusBarKey = QStringLiteral("view/statusBar");
 const auto ToolBarKey = QStringLiteral("view/toolBar");
 const auto SelectedKey = QStringLiteral("console/selected");
+constexpr int SyncMessageMs = 15000;
+
+// RELAYDESK_NO_LISTENER=1: the console starts no listener, whatever the setting says.
+bool listenerStartDisabled()
+{
+    const QString value = qEnvironmentVariable("RELAYDESK_NO_LISTENER");
+    return !value.isEmpty() && value != QLatin1String("0");
+}
 } // namespace
 
 MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *parent)
@@ -52,10 +63,51 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
     setupActions();
     restoreSettings();
     refresh();
+    setupSync(dataDir);
     m_ui->consoleTreeView->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+// The monitor is a child and stops with the window: the listener it started stops first, while
+// the window still exists.
+MainWindow::~MainWindow()
+{
+    delete m_syncMonitor;
+}
+
+void MainWindow::setupSync(const QString &dataDir)
+{
+    SyncMonitor::Options options;
+    options.autoSync = m_settings->value(ListenerMenu::AutoSyncKey, true).toBool();
+    options.startListener =
+        m_settings->value(ListenerMenu::StartWithConsoleKey, true).toBool() && !listenerStartDisabled();
+    m_syncMonitor = new SyncMonitor(dataDir, options, this);
+    m_syncStatus->setMonitor(m_syncMonitor);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(),
+                          new ListenerMenu(m_syncMonitor, m_settings.get(), this));
+    connect(m_syncMonitor, &SyncMonitor::databaseRevisionChanged, this, &MainWindow::databaseChanged);
+    connect(m_syncMonitor, &SyncMonitor::actionFinished, this,
+            [this](const QString &, bool ok, const QString &message) {
+                if (!ok)
+                    showSyncMessage(message);
+            });
+    connect(m_syncMonitor, &SyncMonitor::listenerExited, this, &MainWindow::showSyncMessage);
+    m_syncMonitor->start();
+}
+
+// Another program (or this console) committed: the views show the new revision.
+void MainWindow::databaseChanged(int revision)
+{
+    if (revision != m_snapshot.revision)
+        refresh();
+}
+
+void MainWindow::showSyncMessage(const QString &message)
+{
+    qCInfo(lcGui).noquote() << message;
+    // A load error keeps the status bar; the sync state keeps its tooltip.
+    if (m_ui->loadErrorLabel->isHidden())
+        m_ui->statusBar->showMessage(message, SyncMessageMs);
+}
 
 void MainWindow::setupViews()
 {

@@ -19,10 +19,17 @@ class ConfigStore;
 class ConsoleTreeModel;
 class DetailsModel;
 class DetailsSortModel;
+class SyncMonitor;
 class SyncStatusWidget;
 
 // The console: the tree of DESIGN.md on the left, the details list of the selected node on
 // the right, read-only in this version. The store is not owned and must outlive the window.
+//
+// Sync runs beside it (SyncMonitor): on start the window starts the bundled listener for its data
+// directory when none answers (setting "listener/startWithConsole"; the environment variable
+// RELAYDESK_NO_LISTENER=1 turns it off for tests and scripts), pushes every committed change when
+// "sync/automatic" is on, shows the state in the status bar, and reads the configuration again
+// when another program changed it. A listener the window started stops with it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,12 +43,17 @@ public:
     // selected node when it still exists.
     void refresh();
 
+    SyncMonitor *syncMonitor() const { return m_syncMonitor; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupViews();
     void setupActions();
+    void setupSync(const QString &dataDir);
+    void databaseChanged(int revision);
+    void showSyncMessage(const QString &message);
     void restoreSettings();
     void saveSettings();
     void showDetails(const QModelIndex &index);
@@ -63,6 +75,7 @@ private:
     DetailsSortModel *m_detailsSortModel;
     QLabel *m_revisionLabel;
     SyncStatusWidget *m_syncStatus;
+    SyncMonitor *m_syncMonitor = nullptr;
     QStringList m_detailsPath; // the node the details list shows, to keep its sorting on refresh
     QStringList m_restoredSelection; // from the settings, selected by the first load
     bool m_loaded = false;

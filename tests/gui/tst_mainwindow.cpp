@@ -4,6 +4,8 @@
 #include "detailsmodel.h"
 #include "historydetails.h"
 #include "mainwindow.h"
+#include "rcptprobe.h"
+#include "syncmonitor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -17,7 +19,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +36,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include <cerrno>
+#include <csignal>
 #include <memory>
 
 using namespace RelayDesk;
@@ -277,6 +283,10 @@ private slots:
     void liveListsSayTheListenerIsNotContacted();
     void statusBarShowsRevisionAndDataDir();
     void syncStateIndicator();
+    void listenerMenu();
+    void changeByAnotherProgramIsShownWithoutRefresh();
+    void consoleStartsItsListenerAndStopsItOnQuit();
+    void listenerStartCanBeTurnedOff();
     void openRelayBanner();
     void refreshPicksUpAnotherProgramsChange();
     void refreshFallsBackWhenTheVirtualServerVanishes();
@@ -1007,12 +1017,117 @@ void TestMainWindow::historyToolTipIsCapped()
 
 void TestMainWindow::syncStateIndicator()
 {
+    // The tests run with RELAYDESK_NO_LISTENER=1: no listener, and the console says so.
     QLabel *sync = label("syncStatusLabel");
     QVERIFY(sync);
+    QTRY_COMPARE_WITH_TIMEOUT(sync->text(), QStringLiteral("Listener: Stopped"), 10000);
     QVERIFY(sync->isVisible());
-    QCOMPARE(sync->text(), QStringLiteral("Listener: not known"));
-    QVERIFY(sync->toolTip().contains(QStringLiteral("listener")));
-    QCOMPARE(sync->parentWidget(), static_cast<QWidget *>(m_window->statusBar()));
+    QVERIFY2(sync->toolTip().contains(QStringLiteral("listener")), qPrintable(sync->toolTip()));
+    auto *fix = m_window->findChild<QPushButton *>(QStringLiteral("syncFixPushButton"));
+    QVERIFY(fix);
+    QVERIFY(fix->isVisible());
+    QCOMPARE(fix->text(), QStringLiteral("Start listener"));
+    QWidget *indicator = m_window->findChild<QWidget *>(QStringLiteral("syncStatusWidget"));
+    QVERIFY(indicator);
+    QCOMPARE(indicator->parentWidget(), static_cast<QWidget *>(m_window->statusBar()));
+}
+
+void TestMainWindow::listenerMenu()
+{
+    QMenu *menu = m_window->findChild<QMenu *>(QStringLiteral("listenerMenu"));
+    QVERIFY(menu);
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->syncMonitor()->status().state, SyncStatus::State::Stopped, 10000);
+    const auto action = [this](const char *name) {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    };
+    for (const char *name :
+         {"syncNowAction", "startListenerAction", "stopListenerAction", "restartListenerAction",
+          "rebuildListenerAction", "autoSyncAction", "startWithConsoleAction"})
+        QVERIFY2(action(name), name);
+    QTRY_VERIFY_WITH_TIMEOUT(action("startListenerAction")->isEnabled(), 10000);
+    QVERIFY(!action("stopListenerAction")->isEnabled());
+    QVERIFY(!action("syncNowAction")->isEnabled());
+    QVERIFY(action("autoSyncAction")->isChecked());
+    QVERIFY(action("startWithConsoleAction")->isChecked());
+
+    // The settings are the console's, in the data directory.
+    action("autoSyncAction")->trigger();
+    action("startWithConsoleAction")->trigger();
+    QVERIFY(!m_window->syncMonitor()->autoSync());
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QSettings settings(m_dir->filePath(QStringLiteral("relaydesk.ini")), QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("sync/automatic")).toBool(), false);
+    QCOMPARE(settings.value(QStringLiteral("listener/startWithConsole")).toBool(), false);
+    newWindow();
+    QVERIFY(!m_window->syncMonitor()->autoSync());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("autoSyncAction"))->isChecked());
+}
+
+void TestMainWindow::changeByAnotherProgramIsShownWithoutRefresh()
+{
+    QAbstractItemModel *model = select(Kind::Recipients);
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), 2);
+    Config config = m_example;
+    config.recipients.append(Recipient{QStringLiteral("carol@corp.example"), QStringLiteral("Carol"), {}});
+    commitFromAnotherProgram(config);
+    // No F5: the console notices the new revision by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(details()->rowCount(), 3, 10000);
+    QVERIFY(label("revisionStatusLabel")->text().startsWith(QStringLiteral("Revision %1 ").arg(m_revision)));
+    QCOMPARE(ConsoleTreeModel::nodeAt(tree()->currentIndex()).kind, Kind::Recipients);
+}
+
+void TestMainWindow::consoleStartsItsListenerAndStopsItOnQuit()
+{
+    m_window.reset();
+    Config config = m_example;
+    const quint16 port = TestSupport::freeLoopbackPort();
+    config.virtualServers[0].bindings = {Binding{QStringLiteral("127.0.0.1"), port}};
+    commitFromAnotherProgram(config);
+    qputenv("RELAYDESK_SMTPD", RELAYDESK_SMTPD_PATH);
+    const QByteArray noListener = qgetenv("RELAYDESK_NO_LISTENER");
+    qunsetenv("RELAYDESK_NO_LISTENER");
+    const auto restore = qScopeGuard([&noListener] { qputenv("RELAYDESK_NO_LISTENER", noListener); });
+
+    newWindow();
+    SyncMonitor *monitor = m_window->syncMonitor();
+    QTRY_VERIFY2_WITH_TIMEOUT(monitor->status().inSync(), qPrintable(monitor->status().reason), 20000);
+    QCOMPARE(label("syncStatusLabel")->text(), QStringLiteral("Listener: In sync"));
+    const qint64 child = monitor->childPid();
+    QVERIFY(child > 0);
+    QCOMPARE(monitor->status().listenerPid, child);
+
+    // A change by another program reaches the listener without anyone pressing anything.
+    AccessEntry entry;
+    entry.address = QStringLiteral("127.0.0.61");
+    config.virtualServers[0].relayRestrictions.entries.append(entry);
+    commitFromAnotherProgram(config);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->status().listenerRevision, m_revision, 20000);
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.61"), QStringLiteral("x@elsewhere.example"))
+                .startsWith("250"));
+
+    // Quitting the console stops the listener it started.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY(::kill(pid_t(child), 0) != 0 && errno == ESRCH);
+}
+
+void TestMainWindow::listenerStartCanBeTurnedOff()
+{
+    m_window.reset();
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("relaydesk.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("listener/startWithConsole"), false);
+    }
+    qputenv("RELAYDESK_SMTPD", RELAYDESK_SMTPD_PATH);
+    const QByteArray noListener = qgetenv("RELAYDESK_NO_LISTENER");
+    qunsetenv("RELAYDESK_NO_LISTENER");
+    const auto restore = qScopeGuard([&noListener] { qputenv("RELAYDESK_NO_LISTENER", noListener); });
+    newWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->syncMonitor()->status().state, SyncStatus::State::Stopped, 10000);
+    QCOMPARE(m_window->syncMonitor()->childPid(), 0);
 }
 
 void TestMainWindow::viewTogglesAreRemembered()

@@ -40,7 +40,7 @@ DetailsTable ConsoleDetails::forNode(const ConsoleNode &node, const ConsoleSnaps
             : VirtualServerDetails::properties(config.virtualServers.at(index), snapshot.hostName);
     }
     case Kind::CurrentSessions:
-        return ServerDetails::currentSessions(node.key);
+        return ServerDetails::currentSessions(snapshot, node.key);
     case Kind::Tools:
         return tools();
     case Kind::ToolTestSend:

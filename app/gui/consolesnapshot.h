@@ -3,6 +3,8 @@
 #include "config.h"
 #include "configstore.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -18,6 +20,20 @@ struct ConsoleSnapshot
     int revision = -1;
     QList<HistoryEntry> history; // newest first, at most HistoryLimit entries
     bool historyComplete = true; // false when older entries were left out
+
+    // What the listener reports, filled in by the window from sync and the control socket (not by
+    // load()). Empty while not known.
+    struct Listener
+    {
+        bool checked = false; // sync has looked at least once
+        QString syncState; // "In sync", "Stale", … (translated)
+        QString syncReason;
+        QJsonObject status; // the listener's "status" answer; empty when none runs
+        bool activityKnown = false; // sessions and queue were asked for
+        QString activityError; // why they could not be asked for
+        QJsonArray sessions;
+        QJsonArray queue;
+    } listener;
 
     static constexpr int HistoryLimit = 1000;
 

@@ -56,6 +56,8 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const
             font.setItalic(row.kind == DetailsRow::Kind::Placeholder);
             return font;
         }
+    case KeyRole:
+        return row.key;
     case RowKindRole:
         return static_cast<int>(row.kind);
     case SortRole: {

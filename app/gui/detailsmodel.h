@@ -16,7 +16,8 @@ public:
     enum Role
     {
         RowKindRole = Qt::UserRole + 1, // int(DetailsRow::Kind)
-        SortRole // the row's sort key for the column, else its text
+        SortRole, // the row's sort key for the column, else its text
+        KeyRole // DetailsRow::key: what the row stands for
     };
 
     explicit DetailsModel(QObject *parent = nullptr);

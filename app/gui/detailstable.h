@@ -22,6 +22,7 @@ struct DetailsRow
     QString icon; // Icons::icon name for the first column; empty: none
     QString toolTip;
     QVariantList sortKeys; // optional, per column: what the column sorts by instead of its text
+    QString key; // what the row stands for (a user's name, a revision number), for its actions
 };
 
 // What the details list shows for one console node: column headers and rows.
@@ -36,17 +37,17 @@ struct DetailsTable
     bool sortable = true;
 
     void addRow(const QStringList &cells, const QString &icon = {}, const QString &toolTip = {},
-                const QVariantList &sortKeys = {})
+                const QVariantList &sortKeys = {}, const QString &key = {})
     {
-        rows.append(DetailsRow{cells, DetailsRow::Kind::Item, icon, toolTip, sortKeys});
+        rows.append(DetailsRow{cells, DetailsRow::Kind::Item, icon, toolTip, sortKeys, key});
     }
     void addHeading(const QString &text)
     {
-        rows.append(DetailsRow{{text}, DetailsRow::Kind::Heading, {}, {}, {}});
+        rows.append(DetailsRow{{text}, DetailsRow::Kind::Heading, {}, {}, {}, {}});
     }
     void addPlaceholder(const QString &text)
     {
-        rows.append(DetailsRow{{text}, DetailsRow::Kind::Placeholder, {}, {}, {}});
+        rows.append(DetailsRow{{text}, DetailsRow::Kind::Placeholder, {}, {}, {}, {}});
     }
 };
 

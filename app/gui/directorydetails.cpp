@@ -12,7 +12,7 @@ DetailsTable DirectoryDetails::recipients(const Config &config)
         cells[RecipientAddress] = recipient.address;
         cells[RecipientDisplayName] = recipient.displayName;
         cells[RecipientForwardTo] = recipient.forwardTo;
-        table.addRow(cells, QStringLiteral("recipient"));
+        table.addRow(cells, QStringLiteral("recipient"), {}, {}, recipient.address);
     }
     if (table.rows.isEmpty())
         table.addPlaceholder(tr("There are no recipients."));
@@ -33,7 +33,8 @@ DetailsTable DirectoryDetails::smtpUsers(const Config &config)
         cells[UserName] = user.name;
         cells[UserEnabled] = user.enabled ? tr("Yes") : tr("No");
         cells[UserPasswordSet] = user.passwordHash.isEmpty() ? tr("No") : tr("Yes");
-        table.addRow(cells, user.enabled ? QStringLiteral("user") : QStringLiteral("user-disabled"));
+        table.addRow(cells, user.enabled ? QStringLiteral("user") : QStringLiteral("user-disabled"), {}, {},
+                     user.name);
     }
     if (table.rows.isEmpty())
         table.addPlaceholder(tr("There are no SMTP users."));

@@ -18,8 +18,8 @@ DetailsTable HistoryDetails::history(const ConsoleSnapshot &snapshot)
         cells[User] = entry.user;
         cells[Program] = entry.program;
         cells[Summary] = entry.summary;
-        table.addRow(cells, QStringLiteral("revision"), diffToolTip(entry.diff),
-                     {entry.revision, entry.time});
+        table.addRow(cells, QStringLiteral("revision"), diffToolTip(entry.diff), {entry.revision, entry.time},
+                     QString::number(entry.revision));
     }
     if (table.rows.isEmpty())
         table.addPlaceholder(tr("No change has been recorded yet."));

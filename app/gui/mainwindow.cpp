@@ -2,8 +2,10 @@
 #include "ui_mainwindow.h"
 
 #include "consoledetails.h"
+#include "consoleeditor.h"
 #include "consoletreemodel.h"
 #include "consolewarnings.h"
+#include "controlrequest.h"
 #include "detailsmodel.h"
 #include "detailssortmodel.h"
 #include "icons.h"
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSysInfo>
+#include <QTimer>
 
 namespace RelayDesk {
 
@@ -32,6 +35,8 @@ const auto StatusBarKey = QStringLiteral("view/statusBar");
 const auto ToolBarKey = QStringLiteral("view/toolBar");
 const auto SelectedKey = QStringLiteral("console/selected");
 constexpr int SyncMessageMs = 15000;
+constexpr int ActivityPollMs = 2000;
+constexpr int ActivityTimeoutMs = 1000;
 
 // RELAYDESK_NO_LISTENER=1: the console starts no listener, whatever the setting says.
 bool listenerStartDisabled()
@@ -59,6 +64,10 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
     m_snapshot.hostName = QSysInfo::machineHostName();
     setWindowIcon(Icons::icon(QStringLiteral("relaydesk")));
 
+    m_editor = new ConsoleEditor(store, dataDir, this);
+    m_activityTimer = new QTimer(this);
+    m_activityTimer->setInterval(ActivityPollMs);
+    connect(m_activityTimer, &QTimer::timeout, this, &MainWindow::pollListenerActivity);
     setupViews();
     setupActions();
     restoreSettings();
@@ -91,6 +100,7 @@ void MainWindow::setupSync(const QString &dataDir)
                     showSyncMessage(message);
             });
     connect(m_syncMonitor, &SyncMonitor::listenerExited, this, &MainWindow::showSyncMessage);
+    connect(m_syncMonitor, &SyncMonitor::statusChanged, this, &MainWindow::listenerStatusChanged);
     m_syncMonitor->start();
 }
 
@@ -133,6 +143,89 @@ void MainWindow::setupViews()
 
     connect(m_ui->consoleTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetails(current); });
+    connect(m_ui->detailsTableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateTarget);
+    // Double-click on a row: its properties (a revision: its change in words).
+    connect(m_ui->detailsTableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(DetailsModel::KeyRole).toString().isEmpty())
+            m_editor->showProperties();
+    });
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->consoleTreeView),
+                                    static_cast<QAbstractItemView *>(m_ui->detailsTableView)}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &position) { showContextMenu(view, position); });
+    }
+}
+
+// What the editing actions apply to: the tree's node, and the details row when one is current.
+void MainWindow::updateTarget()
+{
+    const ConsoleNode node = ConsoleTreeModel::nodeAt(m_ui->consoleTreeView->currentIndex());
+    const QModelIndex row = m_ui->detailsTableView->currentIndex();
+    m_editor->setTarget(node, row.isValid() ? row.data(DetailsModel::KeyRole).toString() : QString());
+}
+
+void MainWindow::showContextMenu(QWidget *view, const QPoint &position)
+{
+    if (view == m_ui->consoleTreeView) {
+        const QModelIndex index = m_ui->consoleTreeView->indexAt(position);
+        if (index.isValid())
+            m_ui->consoleTreeView->setCurrentIndex(index);
+        m_ui->detailsTableView->setCurrentIndex({});
+    }
+    updateTarget();
+    QMenu menu(this);
+    m_editor->fillContextMenu(&menu);
+    menu.addSeparator();
+    menu.addAction(m_ui->refreshAction);
+    menu.exec(static_cast<QAbstractScrollArea *>(view)->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::listenerStatusChanged(const SyncStatus &status)
+{
+    ConsoleSnapshot::Listener &listener = m_snapshot.listener;
+    listener.checked = true;
+    listener.syncState = SyncStatus::stateText(status.state);
+    listener.syncReason = status.reason;
+    listener.status = status.listenerStatus;
+    const ConsoleNode::Kind kind = ConsoleTreeModel::nodeAt(m_ui->consoleTreeView->currentIndex()).kind;
+    if (kind == ConsoleNode::Kind::Host || kind == ConsoleNode::Kind::Servers)
+        showDetails(m_ui->consoleTreeView->currentIndex());
+    if (showsListenerActivity())
+        pollListenerActivity();
+}
+
+bool MainWindow::showsListenerActivity() const
+{
+    const ConsoleNode::Kind kind = ConsoleTreeModel::nodeAt(m_ui->consoleTreeView->currentIndex()).kind;
+    return kind == ConsoleNode::Kind::CurrentSessions || kind == ConsoleNode::Kind::Queues;
+}
+
+// Current Sessions and Queues: what the listener reports now (read-only), asked every few
+// seconds while one of them is shown.
+void MainWindow::pollListenerActivity()
+{
+    if (!showsListenerActivity()) {
+        m_activityTimer->stop();
+        return;
+    }
+    ConsoleSnapshot::Listener &listener = m_snapshot.listener;
+    const QString socket = ListenerPaths(QDir::fromNativeSeparators(m_snapshot.dataDir)).control;
+    QString error;
+    const QJsonObject sessions = controlRequest(
+        socket, {{QStringLiteral("command"), QStringLiteral("sessions")}}, ActivityTimeoutMs, &error);
+    const QJsonObject queue = sessions.isEmpty()
+        ? QJsonObject()
+        : controlRequest(socket, {{QStringLiteral("command"), QStringLiteral("queue")}}, ActivityTimeoutMs,
+                         &error);
+    listener.activityKnown =
+        sessions.value(QStringLiteral("ok")).toBool() && queue.value(QStringLiteral("ok")).toBool();
+    listener.activityError =
+        listener.activityKnown ? QString() : tr("The listener is not running (%1).").arg(error);
+    listener.sessions = sessions.value(QStringLiteral("sessions")).toArray();
+    listener.queue = queue.value(QStringLiteral("queue")).toArray();
+    showDetails(m_ui->consoleTreeView->currentIndex());
 }
 
 void MainWindow::setupActions()
@@ -147,6 +240,28 @@ void MainWindow::setupActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
     m_ui->viewMenu->insertAction(m_ui->statusBarAction, m_ui->mainToolBar->toggleViewAction());
+
+    // File: Import / Export; Action: what Exchange System Manager's Action menu held.
+    m_ui->fileMenu->insertAction(m_ui->refreshAction, m_editor->importAction());
+    m_ui->fileMenu->insertAction(m_ui->refreshAction, m_editor->exportAction());
+    m_ui->fileMenu->insertSeparator(m_ui->refreshAction);
+    auto *actionMenu = new QMenu(tr("&Action"), this);
+    actionMenu->setObjectName(QStringLiteral("actionMenu"));
+    actionMenu->addMenu(m_editor->newMenu());
+    actionMenu->addSeparator();
+    actionMenu->addActions(
+        {m_editor->startAction(), m_editor->stopAction(), m_editor->pauseAction(), m_editor->resumeAction()});
+    actionMenu->addSeparator();
+    actionMenu->addActions({m_editor->deleteAction(), m_editor->propertiesAction()});
+    menuBar()->insertMenu(m_ui->viewMenu->menuAction(), actionMenu);
+    m_editor->propertiesAction()->setIcon(Icons::icon(QStringLiteral("properties")));
+    m_editor->deleteAction()->setIcon(Icons::icon(QStringLiteral("delete")));
+    m_ui->mainToolBar->addAction(m_editor->propertiesAction());
+    m_ui->mainToolBar->addAction(m_editor->deleteAction());
+    // The window's shortcuts work wherever the focus is.
+    addActions({m_editor->propertiesAction(), m_editor->deleteAction()});
+    connect(m_editor, &ConsoleEditor::changed, this, &MainWindow::refresh);
+    connect(m_editor, &ConsoleEditor::message, this, &MainWindow::showSyncMessage);
 }
 
 void MainWindow::refresh()
@@ -202,6 +317,11 @@ void MainWindow::showDetails(const QModelIndex &index)
     m_detailsModel->setTable(table);
     m_ui->detailsTitleLabel->setText(table.title);
     m_ui->detailsTableView->resizeColumnsToContents();
+    updateTarget();
+    if (showsListenerActivity() && !m_activityTimer->isActive()) {
+        m_activityTimer->start();
+        QTimer::singleShot(0, this, &MainWindow::pollListenerActivity);
+    }
 }
 
 void MainWindow::resetDetailsSorting(bool sortable)

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QSettings;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -21,6 +22,8 @@ class DetailsModel;
 class DetailsSortModel;
 class SyncMonitor;
 class SyncStatusWidget;
+class ConsoleEditor;
+struct SyncStatus;
 
 // The console: the tree of DESIGN.md on the left, the details list of the selected node on
 // the right, read-only in this version. The store is not owned and must outlive the window.
@@ -44,6 +47,7 @@ public:
     void refresh();
 
     SyncMonitor *syncMonitor() const { return m_syncMonitor; }
+    ConsoleEditor *editor() const { return m_editor; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +67,11 @@ private:
     void showLoadError(const QString &error);
     void hideLoadError();
     void showAbout();
+    void updateTarget();
+    void showContextMenu(QWidget *view, const QPoint &position);
+    void listenerStatusChanged(const SyncStatus &status);
+    void pollListenerActivity();
+    bool showsListenerActivity() const;
     QList<QStringList> expandedPaths() const;
     void expandDefault();
 
@@ -76,6 +85,8 @@ private:
     QLabel *m_revisionLabel;
     SyncStatusWidget *m_syncStatus;
     SyncMonitor *m_syncMonitor = nullptr;
+    ConsoleEditor *m_editor = nullptr;
+    QTimer *m_activityTimer = nullptr; // Current Sessions and Queues refresh while shown
     QStringList m_detailsPath; // the node the details list shows, to keep its sorting on refresh
     QStringList m_restoredSelection; // from the settings, selected by the first load
     bool m_loaded = false;

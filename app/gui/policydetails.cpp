@@ -31,7 +31,7 @@ DetailsTable PolicyDetails::policies(const Config &config)
         sortKeys[Priority] = policy.priority;
         if (policy.addressSpaces.isEmpty()) {
             cells[Address] = tr("(no e-mail addresses)");
-            table.addRow(cells, QStringLiteral("policy"), {}, sortKeys);
+            table.addRow(cells, QStringLiteral("policy"), {}, sortKeys, policy.name);
             continue;
         }
         for (const AddressSpace &space : policy.addressSpaces) {
@@ -40,7 +40,7 @@ DetailsTable PolicyDetails::policies(const Config &config)
             cells[Authoritative] = space.responsible ? tr("Yes") : tr("No");
             cells[Primary] = space.primary ? tr("Yes") : QString();
             table.addRow(cells, QStringLiteral("policy"),
-                         space.responsible ? responsibleTip : notResponsibleTip, sortKeys);
+                         space.responsible ? responsibleTip : notResponsibleTip, sortKeys, policy.name);
         }
     }
     if (table.rows.isEmpty())

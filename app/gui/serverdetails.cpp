@@ -2,11 +2,29 @@
 
 #include "validation.h"
 
+#include <QJsonArray>
+#include <QLocale>
+
 namespace RelayDesk {
 
 QString ServerDetails::listenerUnknown()
 {
-    return tr("Not known: this version of the console does not connect to the listener yet");
+    return tr("Not known yet: the console is asking the listener");
+}
+
+QString ServerDetails::listenerText(const ConsoleSnapshot &snapshot)
+{
+    if (!snapshot.listener.checked)
+        return listenerUnknown();
+    const QJsonObject &status = snapshot.listener.status;
+    if (status.isEmpty())
+        return tr("Not running");
+    QString text = tr("Running, pid %1, revision %2")
+                       .arg(status.value(QStringLiteral("pid")).toInteger())
+                       .arg(status.value(QStringLiteral("revision")).toInt());
+    if (status.value(QStringLiteral("serviceManager")).toString() == QLatin1String("systemd"))
+        text += tr(" (systemd service)");
+    return text;
 }
 
 QString ServerDetails::addressText(const QString &address)
@@ -29,7 +47,7 @@ DetailsTable ServerDetails::servers(const ConsoleSnapshot &snapshot)
     table.title = tr("Servers");
     table.headers = {tr("Name"), tr("Virtual Servers"), tr("Listener")};
     table.addRow(
-        {snapshot.hostName, QString::number(snapshot.config.virtualServers.size()), listenerUnknown()},
+        {snapshot.hostName, QString::number(snapshot.config.virtualServers.size()), listenerText(snapshot)},
         QStringLiteral("server"));
     return table;
 }
@@ -44,8 +62,21 @@ DetailsTable ServerDetails::host(const ConsoleSnapshot &snapshot)
     table.addRow({tr("Data directory"), snapshot.dataDir});
     table.addRow({tr("Configuration database"), snapshot.databasePath});
     table.addRow({tr("Configuration revision"), QString::number(snapshot.revision)});
-    table.addRow({tr("Listener state"), listenerUnknown()});
-    table.addRow({tr("Sync state"), listenerUnknown()});
+    table.addRow({tr("Listener state"), listenerText(snapshot)});
+    table.addRow({tr("Sync state"),
+                  snapshot.listener.checked
+                      ? tr("%1: %2").arg(snapshot.listener.syncState, snapshot.listener.syncReason)
+                      : listenerUnknown()});
+    const QJsonObject counters = snapshot.listener.status.value(QStringLiteral("counters")).toObject();
+    if (!counters.isEmpty()) {
+        table.addRow({tr("Connections since start"),
+                      QString::number(counters.value(QStringLiteral("connections")).toInteger())});
+        table.addRow({tr("Messages accepted"),
+                      QString::number(counters.value(QStringLiteral("messagesAccepted")).toInteger())});
+        const QJsonObject refused = counters.value(QStringLiteral("refused")).toObject();
+        for (auto it = refused.begin(); it != refused.end(); ++it)
+            table.addRow({tr("Refused: %1").arg(it.key()), QString::number(it.value().toInteger())});
+    }
     return table;
 }
 
@@ -53,8 +84,29 @@ DetailsTable ServerDetails::queues(const ConsoleSnapshot &snapshot)
 {
     DetailsTable table;
     table.title = tr("Queues on %1").arg(snapshot.hostName);
-    table.headers = {tr("Queue"), tr("Virtual Server"), tr("Messages"), tr("State")};
-    table.addPlaceholder(listenerUnknown());
+    table.headers = {tr("Message"), tr("Virtual Server"), tr("Size"), tr("Recipients"), tr("Since")};
+    if (!snapshot.listener.activityKnown) {
+        table.addPlaceholder(snapshot.listener.activityError.isEmpty() ? listenerUnknown()
+                                                                       : snapshot.listener.activityError);
+        return table;
+    }
+    const QLocale locale;
+    for (const QJsonValue &value : snapshot.listener.queue) {
+        const QJsonObject m = value.toObject();
+        QStringList recipients;
+        for (const QJsonValue &r : m.value(QStringLiteral("recipients")).toArray())
+            recipients << r.toString();
+        const QDateTime since =
+            QDateTime::fromString(m.value(QStringLiteral("since")).toString(), Qt::ISODate);
+        table.addRow({m.value(QStringLiteral("id")).toString(),
+                      m.value(QStringLiteral("virtualServer")).toString(),
+                      locale.formattedDataSize(m.value(QStringLiteral("size")).toInteger()),
+                      recipients.join(QStringLiteral(", ")),
+                      locale.toString(since.toLocalTime(), QLocale::ShortFormat)},
+                     QStringLiteral("queue"), {}, {}, m.value(QStringLiteral("id")).toString());
+    }
+    if (table.rows.isEmpty())
+        table.addPlaceholder(tr("No message waits for outbound delivery."));
     return table;
 }
 
@@ -99,19 +151,42 @@ DetailsTable ServerDetails::virtualServers(const Config &config)
         const QString tip = Validation::isOpenRelay(vs, &why) ? tr("Open relay: %1").arg(why) : QString();
         table.addRow(cells,
                      vs.enabled ? QStringLiteral("virtualserver") : QStringLiteral("virtualserver-disabled"),
-                     tip);
+                     tip, {}, vs.name);
     }
     if (table.rows.isEmpty())
         table.addPlaceholder(tr("There are no SMTP virtual servers."));
     return table;
 }
 
-DetailsTable ServerDetails::currentSessions(const QString &virtualServer)
+DetailsTable ServerDetails::currentSessions(const ConsoleSnapshot &snapshot, const QString &virtualServer)
 {
     DetailsTable table;
     table.title = tr("Current Sessions of %1").arg(virtualServer);
-    table.headers = {tr("Connected From"), tr("User"), tr("Connected Since"), tr("State")};
-    table.addPlaceholder(listenerUnknown());
+    table.headers = {tr("Connected From"), tr("User"), tr("Connected Since"),
+                     tr("State"),          tr("TLS"),  tr("Messages")};
+    if (!snapshot.listener.activityKnown) {
+        table.addPlaceholder(snapshot.listener.activityError.isEmpty() ? listenerUnknown()
+                                                                       : snapshot.listener.activityError);
+        return table;
+    }
+    const QLocale locale;
+    for (const QJsonValue &value : snapshot.listener.sessions) {
+        const QJsonObject s = value.toObject();
+        if (s.value(QStringLiteral("virtualServer")).toString().compare(virtualServer, Qt::CaseInsensitive)
+            != 0)
+            continue;
+        const QDateTime since =
+            QDateTime::fromString(s.value(QStringLiteral("since")).toString(), Qt::ISODate);
+        table.addRow(
+            {s.value(QStringLiteral("client")).toString(), s.value(QStringLiteral("user")).toString(),
+             locale.toString(since.toLocalTime(), QLocale::ShortFormat),
+             s.value(QStringLiteral("state")).toString(),
+             s.value(QStringLiteral("tls")).toBool() ? tr("Yes") : tr("No"),
+             QString::number(s.value(QStringLiteral("messages")).toInt())},
+            QStringLiteral("sessions"), {}, {}, QString::number(s.value(QStringLiteral("id")).toInteger()));
+    }
+    if (table.rows.isEmpty())
+        table.addPlaceholder(tr("No client is connected."));
     return table;
 }
 

@@ -31,9 +31,11 @@ public:
     static DetailsTable queues(const ConsoleSnapshot &snapshot);
     static DetailsTable protocols();
     static DetailsTable virtualServers(const Config &config);
-    static DetailsTable currentSessions(const QString &virtualServer);
+    static DetailsTable currentSessions(const ConsoleSnapshot &snapshot, const QString &virtualServer);
 
     static QString listenerUnknown();
+    static QString
+    listenerText(const ConsoleSnapshot &snapshot); // "Running, pid 42, revision 7" / "Not running"
     static QString addressText(const QString &address); // "(All Unassigned)" for 0.0.0.0 and ::
     static QString relayModeText(const VirtualServer &server);
 };

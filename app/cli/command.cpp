@@ -211,6 +211,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<ListenerCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<LogCommand>());
     return commands;
 }
 

@@ -48,6 +48,7 @@ private slots:
     void invalidMergeAndDryRunChangeNothing();
     void mergeKeepsTheOrganizationUnlessNamed();
     void listenerFollowsEveryChange();
+    void logShowsTheListenersEvents();
     void cleanup();
 
 private:
@@ -685,6 +686,52 @@ void TestCli::listenerFollowsEveryChange()
     QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
     QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.62"), foreign, 2000).isEmpty());
     QCOMPARE(ctl({QStringLiteral("listener"), QStringLiteral("bogus")}).exitCode, 2);
+}
+
+void TestCli::logShowsTheListenersEvents()
+{
+    QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(ctl({QStringLiteral("log")}).exitCode, 3); // no listener has written a log yet
+    QJsonObject config = QJsonDocument::fromJson(exportNow()).object();
+    const quint16 port = TestSupport::freeLoopbackPort();
+    QJsonArray servers = config.value(QStringLiteral("virtualServers")).toArray();
+    QJsonObject vs = servers.at(0).toObject();
+    vs.insert(QStringLiteral("bindings"),
+              QJsonArray{QJsonObject{{QStringLiteral("address"), QStringLiteral("127.0.0.1")},
+                                     {QStringLiteral("port"), int(port)}}});
+    servers.replace(0, vs);
+    config.insert(QStringLiteral("virtualServers"), servers);
+    QCOMPARE(
+        ctl({QStringLiteral("import"), writeFile(QStringLiteral("log.json"), QJsonDocument(config).toJson())})
+            .exitCode,
+        0);
+    QCOMPARE(ctl({QStringLiteral("listener"), QStringLiteral("start")}).exitCode, 0);
+    QVERIFY(TestSupport::rcptReply(port, QStringLiteral("127.0.0.91"), QStringLiteral("x@elsewhere.example"))
+                .startsWith("550 5.7.1"));
+
+    // The refusal is in the event log with the rule that decided (the log is flushed within a second).
+    Run r;
+    QTRY_VERIFY_WITH_TIMEOUT((r = ctl({QStringLiteral("log")})).out.contains(QLatin1String("relay-refused")),
+                             10000);
+    QVERIFY2(r.out.contains(QLatin1String("127.0.0.91")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("rule=")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("started")), qPrintable(r.out));
+    // --vs keeps that server's session events only; --json prints the lines as written.
+    r = ctl({QStringLiteral("log"), QStringLiteral("--vs"), QStringLiteral("Default SMTP Virtual Server")});
+    QVERIFY(r.out.contains(QLatin1String("relay-refused")));
+    QVERIFY(!r.out.contains(QLatin1String("started")));
+    r = ctl(
+        {QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
+    // The protocol log of the virtual server, W3C extended format.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (r = ctl({QStringLiteral("log"), QStringLiteral("--protocol"), QStringLiteral("--vs"),
+                  QStringLiteral("Default SMTP Virtual Server")}))
+            .out.contains(QLatin1String("RCPT")),
+        10000);
+    QVERIFY2(r.out.contains(QLatin1String("#Fields: date time c-ip")), qPrintable(r.out));
+    QCOMPARE(ctl({QStringLiteral("log"), QStringLiteral("--protocol")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -35,6 +36,9 @@ namespace {
 // descriptor limit.
 constexpr size_t MaxBatchMessages = 128;
 constexpr qsizetype MaxBatchBytes = 32 * 1024 * 1024;
+// How long renames out of the pool may wait for a directory sync when nothing else comes to make
+// them durable (the messages themselves are durable under their pooled names all along).
+constexpr std::chrono::milliseconds RenameSyncDelay{100};
 
 const char *const MessageDirectories[] = {"Drop", "Queue"};
 const char *const InstanceDirectories[] = {"Drop", "Queue", "Pickup", "Badmail"};
@@ -130,6 +134,18 @@ public:
     }
     int removeLeftovers(const QString &directory);
     int moveIncomplete(const QString &directory, const QString &badmail);
+    // Runs `work` on the writer thread's files with the lock released, marked busy (so that
+    // prepare() and flush() wait for it).
+    template <typename Work>
+    void whileBusy(std::unique_lock<std::mutex> &lock, Work work)
+    {
+        busy = true;
+        lock.unlock();
+        work();
+        lock.lock();
+        busy = false;
+        idle.notify_all();
+    }
 
     QSet<int> checkedInstances; // instances whose final files were checked after a crash
 
@@ -149,19 +165,36 @@ public:
     bool busy = false; // the writer has a batch in hand
     bool stopping = false;
     bool deliveryScheduled = false;
+    // The writer's open directories and their pools of pre-created files (filled by a thread of
+    // their own).
+    SpoolDirectories directories;
     std::thread writer;
 };
 
 // The writer: takes everything queued (up to one batch), writes it, reports, and goes again. While
 // it flushes one batch the next one gathers, so the number of flushes per message falls as the
-// load grows (group commit) and a lone message waits for no timer.
+// load grows (group commit) and a lone message waits for no timer. After a batch it asks for the
+// pools of pre-created files to be topped up (SpoolDirectories' own thread does that), and when no
+// work comes for RenameSyncDelay it makes the renames out of the pools durable.
 void Spool::Private::run()
 {
     std::unique_lock<std::mutex> lock(mutex);
     for (;;) {
-        wake.wait(lock, [this] { return stopping || !queue.empty(); });
-        if (queue.empty())
+        const auto workOrStop = [this] {
+            return stopping || !queue.empty();
+        };
+        if (directories.hasPendingRenames()) {
+            if (!wake.wait_for(lock, RenameSyncDelay, workOrStop)) {
+                whileBusy(lock, [this] { directories.syncPendingRenames(); });
+                continue;
+            }
+        } else {
+            wake.wait(lock, workOrStop);
+        }
+        if (queue.empty()) {
+            whileBusy(lock, [this] { directories.close(); });
             return;
+        }
         std::vector<SpoolJob> batch;
         qsizetype bytes = 0;
         while (!queue.empty() && batch.size() < MaxBatchMessages
@@ -174,18 +207,20 @@ void Spool::Private::run()
         const Spool::SyncMode batchMode = mode.load();
         lock.unlock();
 
-        writeSpoolBatch(nativeMailroot, batch, batchMode, order);
+        writeSpoolBatch(nativeMailroot, batch, batchMode, order, directories);
 
         lock.lock();
         for (SpoolJob &job : batch)
             completed.push_back(std::move(job));
-        busy = false;
-        idle.notify_all();
         if (!deliveryScheduled) {
             deliveryScheduled = true;
             QMetaObject::invokeMethod(
                 q, [this] { deliver(); }, Qt::QueuedConnection);
         }
+        if (order.load() == Spool::WriteOrder::SyncFirst)
+            directories.requestFill();
+        busy = false;
+        idle.notify_all();
     }
 }
 
@@ -313,18 +348,44 @@ bool Spool::prepare(const QList<int> &instances, QString *error)
                                           + QLatin1String(name));
     }
     int moved = 0;
+    SpoolPoolRecovery pooled;
     for (const int instance : instances) {
         if (d->checkedInstances.contains(instance))
             continue;
         d->checkedInstances.insert(instance);
         const QString root = d->mailroot + QStringLiteral("/vsi-%1/").arg(instance);
-        for (const char *name : MessageDirectories)
-            moved += d->moveIncomplete(root + QLatin1String(name), root + QStringLiteral("Badmail"));
+        const QString badmail = root + QStringLiteral("Badmail");
+        for (const char *name : MessageDirectories) {
+            const QString directory = root + QLatin1String(name);
+            const SpoolPoolRecovery recovered =
+                recoverSpoolPool(directory, badmail, d->directories.poolPrefix());
+            pooled.renamed += recovered.renamed;
+            pooled.discarded += recovered.discarded;
+            pooled.kept += recovered.kept;
+            moved += d->moveIncomplete(directory, badmail);
+        }
     }
-    if (removed > 0)
-        qCInfo(lcSpool) << "removed" << removed << "incomplete message files of an earlier run";
+    if (removed + pooled.discarded > 0)
+        qCInfo(lcSpool) << "removed" << removed + pooled.discarded
+                        << "empty or incomplete message files of an earlier run";
+    if (pooled.renamed > 0)
+        qCInfo(lcSpool) << "gave" << pooled.renamed
+                        << "complete message files of an earlier run their final name";
+    if (pooled.kept > 0)
+        qCWarning(lcSpool) << "moved" << pooled.kept
+                           << "complete message files of an earlier run whose name was taken to Badmail";
     if (moved > 0)
         qCWarning(lcSpool) << "moved" << moved << "incomplete message files of an earlier run to Badmail";
+
+    // The pools of pre-created files, filled now so that the first messages find them. The writer
+    // is idle and cannot start a batch while the lock is held.
+    if (d->order == WriteOrder::SyncFirst) {
+        for (const int instance : instances) {
+            for (const char *name : MessageDirectories)
+                d->directories.directory(d->nativeMailroot, instance, name);
+        }
+        d->directories.fillNow();
+    }
     return true;
 }
 

@@ -29,11 +29,12 @@ struct SpooledMessage
 };
 
 // The durable spool under <data dir>/mailroot. A message is handed over with store(); the
-// callback runs (on the spool owner's thread) only after every file of the message and the
-// directories that name them are on stable storage, so the session may then answer 250.
-// Files are written to a temporary name in the same directory and renamed; a crash leaves for an
-// unacknowledged message at most a file that prepare() recognises as incomplete (WriteOrder);
-// leftovers of temporary files are removed at start.
+// callback runs (on the spool owner's thread) only after every file of the message is on stable
+// storage under a name that survives a crash (its final name, or the name of a pre-created file
+// that prepare() gives its final name after a crash: see WriteOrder), so the session may then
+// answer 250. Files are written under another name in the same directory and renamed; a crash
+// leaves for an unacknowledged message at most a file that prepare() recognises as incomplete
+// (WriteOrder); leftovers of temporary files are removed at start.
 //
 // Drop/<id>.eml (local recipients): IIS style, "X-Sender: <sender>\r\n", one
 // "X-Receiver: <rcpt>\r\n" per local recipient, then the Received header, then the message.
@@ -50,8 +51,11 @@ public:
     explicit Spool(const QString &mailroot, QObject *parent = nullptr);
     ~Spool() override;
 
-    // Creates mailroot/vsi-<n>/{Drop,Queue,Pickup,Badmail} (0700) and removes temporary
-    // leftovers of an earlier crash. False with a reason when the directories cannot be made.
+    // Creates mailroot/vsi-<n>/{Drop,Queue,Pickup,Badmail} (0700) and finishes what an earlier
+    // crash left: removes temporary leftovers, gives complete pre-created files their final names
+    // and removes the others, moves incomplete final-named files to Badmail; then, in the
+    // SyncFirst order, fills the pools of pre-created files of Drop and Queue. False with a reason
+    // when the directories cannot be made.
     bool prepare(const QList<int> &instances, QString *error);
 
     // id: a new unique message id (also in the file names); done(ok, error) is called exactly
@@ -61,11 +65,13 @@ public:
     // A new unique message id, for a caller that needs it before store() (the Received header).
     static QString newMessageId();
 
-    // How the writer makes a batch's data durable before it renames the files into place: one
-    // fdatasync(2) per file, one syncfs(2) per file system the batch touched, or (Adaptive, the
-    // default) fdatasync for small batches and syncfs from AdaptiveSyncfsFiles files on. In every
-    // mode the renames are then made durable by one fsync(2) per touched directory. The environment
-    // variable RELAYDESK_SPOOL_SYNC=file|filesystem|auto overrides the default at construction.
+    // How the writer makes a batch's files durable: one fdatasync(2) per file (fsync(2) for a file
+    // whose metadata must be durable too), one syncfs(2) per file system the batch touched, or
+    // (Adaptive, the default) per file for small batches and syncfs from AdaptiveSyncfsFiles
+    // files on. In every mode the renames of temporary files are then made durable by one fsync(2)
+    // per touched directory before 250 (renames out of the pool need none, see WriteOrder). The
+    // environment variable RELAYDESK_SPOOL_SYNC=file|filesystem|auto overrides the default at
+    // construction.
     enum class SyncMode
     {
         PerFile,
@@ -83,12 +89,19 @@ public:
     // A crash before that sync can leave a final-named file shorter than its attribute (never for
     // an acknowledged message); prepare() moves such files to Badmail. That relies on the file
     // system growing a file's on-disk length only after its data is written, which holds for XFS
-    // and for ext4 with a journal in data=ordered or data=journal mode. SyncFirst: the data is
-    // synced, then the files are renamed, then the directories synced (two journal commits a
-    // batch, no such assumption). RELAYDESK_SPOOL_ORDER=fast|safe|auto overrides the default,
-    // auto: prepare() chooses RenameFirst on the file systems named above and SyncFirst elsewhere
-    // (SyncFirst until then). A spool whose file system refuses the attribute falls back to
-    // SyncFirst and says so once.
+    // and for ext4 with a journal in data=ordered or data=journal mode. SyncFirst: nothing assumed
+    // about the file system. The writer keeps in each message directory a pool of empty files
+    // whose names were made durable ahead of time (spoolwriter.h); a batch that the pools can
+    // serve is written into pooled files, each marked with its length, checksum and final name
+    // (user.relaydesk.pool), synced (one sync a batch), renamed, and acknowledged: the message is
+    // durable under its pooled name, and prepare() gives a complete pooled file its final name
+    // after a crash. The renames are made durable later, with the next refill of the pool or
+    // after a moment without work. A batch too large for the pools (or on a file system without
+    // extended attributes) is written to temporary files, synced, renamed, and its directories
+    // synced before 250 (two commits a batch). RELAYDESK_SPOOL_ORDER=fast|safe|auto overrides
+    // the default, auto: prepare() chooses RenameFirst on the file systems named above and
+    // SyncFirst elsewhere (SyncFirst until then). A spool whose file system refuses the attribute
+    // falls back to SyncFirst and says so once.
     enum class WriteOrder
     {
         RenameFirst,
@@ -104,7 +117,8 @@ public:
 
     // Messages handed over and not yet reported durable.
     int pending() const;
-    // Blocks until every pending message is durable or failed (for shutdown).
+    // Blocks until every pending message is durable or failed (for shutdown). The spool's
+    // destructor also makes the last renames durable and removes the spare pre-created files.
     void flush();
 
     QString mailroot() const;

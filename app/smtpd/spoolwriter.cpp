@@ -1,6 +1,10 @@
 #include "spoolwriter.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <array>
@@ -88,12 +92,13 @@ class BatchWriter
 {
 public:
     BatchWriter(const QByteArray &mailroot, std::vector<SpoolJob> &jobs, Spool::SyncMode mode,
-                std::atomic<Spool::WriteOrder> &order)
+                std::atomic<Spool::WriteOrder> &order, SpoolDirectories &directories)
         : m_mailroot(mailroot)
         , m_jobs(jobs)
         , m_mode(mode)
         , m_order(order)
         , m_renameFirst(order.load() == Spool::WriteOrder::RenameFirst)
+        , m_spoolDirectories(directories)
     { }
 
     ~BatchWriter()
@@ -101,10 +106,6 @@ public:
         for (File &file : m_files) {
             if (file.fd >= 0)
                 ::close(file.fd);
-        }
-        for (const Directory &directory : m_directories) {
-            if (directory.fd >= 0)
-                ::close(directory.fd);
         }
     }
 
@@ -130,6 +131,8 @@ public:
             else
                 syncFilesystems();
         } else {
+            // Data first. A pooled file is then durable under its pooled name (made durable when
+            // the pool was filled), so its rename needs no directory sync before the 250.
             if (m_mode == Spool::SyncMode::PerFile)
                 syncEachFile();
             else
@@ -143,12 +146,9 @@ public:
 private:
     struct Directory
     {
-        QByteArray path;
-        QString name; // "vsi-<n>/Drop", for messages
-        int fd = -1;
-        int openError = 0;
-        dev_t device = 0;
-        bool renamedInto = false;
+        SpoolDirectories::Directory *spool = nullptr;
+        bool renamedInto = false; // a temporary file took its final name here: fsync before 250
+        bool pooledInto = false; // a pooled file took its final name here: the fsync may wait
     };
 
     struct File
@@ -156,12 +156,16 @@ private:
         size_t job = 0;
         size_t directory = 0;
         QByteArray envelope; // X-Sender, X-Receiver
-        QByteArray temporaryName;
+        QByteArray temporaryName; // ".tmp-<id>.eml", or the pooled file's name
         QByteArray finalName;
         int fd = -1;
-        bool created = false;
+        bool pooled = false; // written into a pooled file, marked with SpoolPoolAttribute
+        bool opened = false; // a pooled file: opened for writing (no longer empty, maybe)
+        bool created = false; // exists under temporaryName and is the batch's to remove on failure
         bool renamed = false;
     };
+
+    SpoolDirectories::Directory &dir(const File &file) const { return *m_directories[file.directory].spool; }
 
     void fail(size_t job, const QString &reason)
     {
@@ -175,48 +179,34 @@ private:
 
     void fail(const File &file, const char *what, int error)
     {
-        const QString path = m_directories[file.directory].name + QLatin1Char('/')
+        const QString path = dir(file).name + QLatin1Char('/')
             + QString::fromLatin1(file.renamed ? file.finalName : file.temporaryName);
         fail(file.job, QStringLiteral("cannot %1 %2: %3").arg(QLatin1String(what), path, systemError(error)));
     }
 
     size_t directory(int instance, const char *kind)
     {
-        const QString name = QStringLiteral("vsi-%1/%2").arg(instance).arg(QLatin1String(kind));
+        SpoolDirectories::Directory *spool = &m_spoolDirectories.directory(m_mailroot, instance, kind);
         for (size_t i = 0; i < m_directories.size(); ++i) {
-            if (m_directories[i].name == name)
+            if (m_directories[i].spool == spool)
                 return i;
         }
-        Directory d;
-        d.name = name;
-        d.path = m_mailroot + '/' + name.toLatin1();
-        d.fd = retryOnEintr([&] { return ::open(d.path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); });
-        if (d.fd < 0) {
-            d.openError = errno;
-        } else {
-            struct stat status
-            {
-            };
-            if (::fstat(d.fd, &status) == 0)
-                d.device = status.st_dev;
-        }
-        m_directories.push_back(d);
+        m_directories.push_back(Directory{spool});
         return m_directories.size() - 1;
     }
 
     void planFile(size_t job, const char *kind, const QStringList &recipients)
     {
         const SpoolJob &j = m_jobs[job];
-        const size_t dir = directory(j.message.virtualServerInstance, kind);
-        if (m_directories[dir].fd < 0) {
-            fail(job,
-                 QStringLiteral("cannot open %1: %2")
-                     .arg(m_directories[dir].name, systemError(m_directories[dir].openError)));
+        const size_t d = directory(j.message.virtualServerInstance, kind);
+        const SpoolDirectories::Directory &spool = *m_directories[d].spool;
+        if (spool.fd < 0) {
+            fail(job, QStringLiteral("cannot open %1: %2").arg(spool.name, systemError(spool.openError)));
             return;
         }
         File file;
         file.job = job;
-        file.directory = dir;
+        file.directory = d;
         file.envelope = spoolEnvelopeLines(j.message.sender, recipients);
         file.finalName = j.id.toLatin1() + ".eml";
         file.temporaryName = ".tmp-" + file.finalName;
@@ -234,6 +224,72 @@ private:
             if (!j.message.relayRecipients.isEmpty())
                 planFile(job, "Queue", j.message.relayRecipients);
         }
+        if (!m_renameFirst)
+            takePooledFiles();
+    }
+
+    // The pools serve a batch whole or not at all: a batch larger than the pools (many sessions
+    // at once) syncs its directories anyway, so it gains little from pooled files, and leaving
+    // the pools to small batches keeps their refills rare.
+    void takePooledFiles()
+    {
+        std::vector<SpoolDirectories::Directory *> wanted;
+        for (const File &file : m_files)
+            wanted.push_back(&dir(file));
+        std::vector<QByteArray> names;
+        if (wanted.empty() || !m_spoolDirectories.take(wanted, &names))
+            return;
+        for (size_t i = 0; i < m_files.size(); ++i) {
+            File &file = m_files[i];
+            file.temporaryName = names[i];
+            file.pooled = true;
+            file.created = true;
+        }
+    }
+
+    // The file's bytes: envelope, Received header and message, each ended by CRLF.
+    struct Content
+    {
+        std::array<iovec, 4> segments{};
+        QByteArray fixedReceived;
+        qint64 size = 0;
+    };
+
+    Content content(const File &file) const
+    {
+        const SpoolJob &job = m_jobs[file.job];
+        const QByteArray &received = job.message.receivedHeader;
+        const QByteArray &data = job.message.data;
+        Content c;
+        c.segments = {segment(file.envelope), segment(received), segment(data), iovec{nullptr, 0}};
+        if (!received.isEmpty() && !received.endsWith(Crlf)) {
+            c.fixedReceived = received + Crlf;
+            c.segments[1] = segment(c.fixedReceived);
+        }
+        if (!data.isEmpty() && !data.endsWith(Crlf))
+            c.segments[3] = segment(Crlf);
+        for (const iovec &s : c.segments)
+            c.size += qint64(s.iov_len);
+        return c;
+    }
+
+    // Sets the pool attribute. On a file system without extended attributes the file stays an
+    // ordinary temporary file (synced, renamed, its directory synced before 250) and the pools end.
+    void markPooled(File &file, const Content &c)
+    {
+        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+        for (const iovec &s : c.segments)
+            hash.addData(QByteArrayView(static_cast<const char *>(s.iov_base), qsizetype(s.iov_len)));
+        const QByteArray value =
+            QByteArray::number(c.size) + ' ' + hash.result().toHex() + ' ' + file.finalName;
+        if (::fsetxattr(file.fd, SpoolPoolAttribute, value.constData(), size_t(value.size()), 0) == 0)
+            return;
+        if (errno != ENOTSUP && errno != EOPNOTSUPP) {
+            fail(file, "mark", errno);
+            return;
+        }
+        file.pooled = false;
+        m_spoolDirectories.disablePool();
     }
 
     void writeFiles()
@@ -242,37 +298,31 @@ private:
             const SpoolJob &job = m_jobs[file.job];
             if (!job.ok)
                 continue;
-            const int dir = m_directories[file.directory].fd;
-            file.fd = retryOnEintr([&] {
-                return ::openat(dir, file.temporaryName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                                0600);
-            });
+            const int dirFd = dir(file).fd;
+            const int flags =
+                file.pooled ? O_WRONLY | O_NOFOLLOW | O_CLOEXEC : O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
+            file.fd =
+                retryOnEintr([&] { return ::openat(dirFd, file.temporaryName.constData(), flags, 0600); });
             if (file.fd < 0) {
-                fail(file, "create", errno);
+                fail(file, file.pooled ? "open" : "create", errno);
                 continue;
             }
             file.created = true;
-            const QByteArray &received = job.message.receivedHeader;
-            const QByteArray &data = job.message.data;
-            const bool receivedNeedsCrlf = !received.isEmpty() && !received.endsWith(Crlf);
-            const bool dataNeedsCrlf = !data.isEmpty() && !data.endsWith(Crlf);
-            std::array<iovec, 4> segments{segment(file.envelope), segment(received), segment(data),
-                                          iovec{nullptr, 0}};
-            QByteArray fixedReceived;
-            if (receivedNeedsCrlf) {
-                fixedReceived = received + Crlf;
-                segments[1] = segment(fixedReceived);
-            }
-            if (dataNeedsCrlf)
-                segments[3] = segment(Crlf);
-            if (!writeAll(file.fd, segments)) {
+            file.opened = true;
+            Content c = content(file);
+            if (!writeAll(file.fd, c.segments)) {
                 fail(file, "write", errno);
                 continue;
             }
+            if (file.pooled) {
+                markPooled(file, c);
+                if (!job.ok)
+                    continue;
+            }
             if (m_renameFirst) {
-                const QByteArray size = QByteArray::number(qint64(::lseek(file.fd, 0, SEEK_CUR)));
+                const QByteArray size = QByteArray::number(c.size);
                 if (::fsetxattr(file.fd, SpoolSizeAttribute, size.constData(), size_t(size.size()), 0) != 0) {
-                    if (errno != ENOTSUP) {
+                    if (errno != ENOTSUP && errno != EOPNOTSUPP) {
                         fail(file, "mark the size of", errno);
                         continue;
                     }
@@ -287,9 +337,10 @@ private:
                 }
             }
             if (m_mode == Spool::SyncMode::PerFile) {
-                // Start the write-back now, so the fdatasync() calls that follow find most of the
-                // batch already on its way to the device.
-                ::sync_file_range(file.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+                // Start the write-back now, so the fsync calls that follow find most of the batch
+                // already on its way to the device (a lone file's fsync starts it soon enough).
+                if (m_files.size() > 1)
+                    ::sync_file_range(file.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
             } else if (!closeFile(file)) {
                 fail(file, "close", errno);
             }
@@ -308,10 +359,11 @@ private:
         for (File &file : m_files) {
             if (file.fd < 0)
                 continue;
-            // fsync, not fdatasync, when the file already has its final name: the commit must
-            // carry the rename too.
+            // fsync, not fdatasync, when the file already has its final name (the commit must
+            // carry the rename too) or carries the pool attribute (metadata that must be durable).
+            const bool metadata = m_renameFirst || file.pooled;
             if (m_jobs[file.job].ok
-                && retryOnEintr([&] { return m_renameFirst ? ::fsync(file.fd) : ::fdatasync(file.fd); }) != 0)
+                && retryOnEintr([&] { return metadata ? ::fsync(file.fd) : ::fdatasync(file.fd); }) != 0)
                 fail(file, "sync", errno);
             if (!closeFile(file))
                 fail(file, "close", errno);
@@ -325,16 +377,16 @@ private:
     {
         std::vector<dev_t> synced;
         for (const File &file : m_files) {
-            if (!file.created || !m_jobs[file.job].ok)
+            if (!file.opened || !m_jobs[file.job].ok)
                 continue;
-            const Directory &dir = m_directories[file.directory];
-            if (std::find(synced.begin(), synced.end(), dir.device) != synced.end())
+            const SpoolDirectories::Directory &d = dir(file);
+            if (std::find(synced.begin(), synced.end(), d.device) != synced.end())
                 continue;
-            synced.push_back(dir.device);
-            if (retryOnEintr([&] { return ::syncfs(dir.fd); }) != 0) {
+            synced.push_back(d.device);
+            if (retryOnEintr([&] { return ::syncfs(d.fd); }) != 0) {
                 const int error = errno;
                 for (const File &other : m_files) {
-                    if (m_directories[other.directory].device == dir.device)
+                    if (dir(other).device == d.device)
                         fail(other, "sync the file system of", error);
                 }
             }
@@ -344,43 +396,57 @@ private:
     void renameFiles()
     {
         for (File &file : m_files) {
-            if (!file.created || !m_jobs[file.job].ok)
+            if (!file.opened || !m_jobs[file.job].ok)
                 continue;
-            Directory &dir = m_directories[file.directory];
-            if (renameNoReplace(dir.fd, file.temporaryName.constData(), file.finalName.constData()) != 0) {
+            Directory &d = m_directories[file.directory];
+            if (renameNoReplace(d.spool->fd, file.temporaryName.constData(), file.finalName.constData())
+                != 0) {
                 fail(file, "rename", errno);
                 continue;
             }
             file.renamed = true;
-            dir.renamedInto = true;
+            if (file.pooled) {
+                d.pooledInto = true;
+                m_spoolDirectories.renamedFromPool(*d.spool);
+            } else {
+                d.renamedInto = true;
+            }
         }
     }
 
     void syncDirectories()
     {
-        for (size_t d = 0; d < m_directories.size(); ++d) {
-            const Directory &dir = m_directories[d];
-            if (!dir.renamedInto || retryOnEintr([&] { return ::fsync(dir.fd); }) == 0)
+        for (size_t i = 0; i < m_directories.size(); ++i) {
+            Directory &d = m_directories[i];
+            if (!d.renamedInto)
+                continue; // renames out of the pool are made durable later
+            if (retryOnEintr([&] { return ::fsync(d.spool->fd); }) == 0) {
+                m_spoolDirectories.directorySynced(*d.spool); // the pooled renames went with it
                 continue;
+            }
             const int error = errno;
             for (const File &file : m_files) {
-                if (file.renamed && file.directory == d)
+                if (file.renamed && !file.pooled && file.directory == i)
                     fail(file, "sync the directory of", error);
             }
         }
     }
 
     // A failed message leaves no file under its final name (best effort: if the unlink fails, a
-    // copy may remain, which the client, told 451, may duplicate by sending again).
+    // copy may remain, which the client, told 451, may duplicate by sending again). A pooled file
+    // that was never opened goes back to its pool.
     void discardFailed()
     {
         for (File &file : m_files) {
             if (m_jobs[file.job].ok || !file.created)
                 continue;
+            if (file.pooled && !file.opened) {
+                m_spoolDirectories.giveBack(dir(file), file.temporaryName);
+                continue;
+            }
             if (file.fd >= 0)
                 closeFile(file);
-            const int dir = m_directories[file.directory].fd;
-            ::unlinkat(dir, (file.renamed ? file.finalName : file.temporaryName).constData(), 0);
+            ::unlinkat(dir(file).fd, (file.renamed ? file.finalName : file.temporaryName).constData(), 0);
         }
     }
 
@@ -389,9 +455,68 @@ private:
     Spool::SyncMode m_mode;
     std::atomic<Spool::WriteOrder> &m_order;
     bool m_renameFirst; // for this batch; false once a file could not be marked with its size
+    SpoolDirectories &m_spoolDirectories;
     std::vector<Directory> m_directories;
     std::vector<File> m_files;
 };
+
+// A plain spool file name: "<id>.eml" with letters, digits, '-', '_' and '.', not starting with '.'.
+bool isFinalName(const QByteArray &name)
+{
+    if (name.size() < 5 || name.size() > 255 || name.startsWith('.') || !name.endsWith(".eml"))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '_' || c == '.';
+    });
+}
+
+// The final name a pooled file asks for when its length and checksum match its pool attribute;
+// empty for an empty, unmarked or incomplete one.
+QByteArray completePooledFile(int directory, const QByteArray &name)
+{
+    const int fd = retryOnEintr(
+        [&] { return ::openat(directory, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC); });
+    if (fd < 0)
+        return {};
+    QByteArray finalName;
+    char value[512];
+    const ssize_t length = ::fgetxattr(fd, SpoolPoolAttribute, value, sizeof value);
+    const QList<QByteArray> fields =
+        length > 0 ? QByteArray(value, qsizetype(length)).split(' ') : QList<QByteArray>();
+    struct stat status
+    {
+    };
+    bool sizeOk = false;
+    const qint64 size = fields.size() == 3 ? fields.at(0).toLongLong(&sizeOk) : -1;
+    if (sizeOk && isFinalName(fields.at(2)) && ::fstat(fd, &status) == 0 && qint64(status.st_size) == size) {
+        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+        std::vector<char> buffer(64 * 1024);
+        qint64 read = 0;
+        ssize_t n = 0;
+        while ((n = retryOnEintr([&] { return ::read(fd, buffer.data(), buffer.size()); })) > 0) {
+            hash.addData(QByteArrayView(buffer.data(), qsizetype(n)));
+            read += n;
+        }
+        if (n == 0 && read == size && hash.result().toHex() == fields.at(1))
+            finalName = fields.at(2);
+    }
+    ::close(fd);
+    return finalName;
+}
+
+bool sameFile(int directory, const QByteArray &a, const QByteArray &b)
+{
+    struct stat first
+    {
+    };
+    struct stat second
+    {
+    };
+    return ::fstatat(directory, a.constData(), &first, AT_SYMLINK_NOFOLLOW) == 0
+        && ::fstatat(directory, b.constData(), &second, AT_SYMLINK_NOFOLLOW) == 0
+        && first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+}
 
 bool hasLineBreakOrNul(const QString &text)
 {
@@ -400,11 +525,349 @@ bool hasLineBreakOrNul(const QString &text)
 
 } // namespace
 
-void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode,
-                     std::atomic<Spool::WriteOrder> &order)
+SpoolDirectories::SpoolDirectories()
+    : m_prefix(SpoolPoolPrefix + QByteArray::number(QRandomGenerator::system()->generate64(), 16) + '-')
+    , m_filler([this] { fillLoop(); })
+{ }
+
+SpoolDirectories::~SpoolDirectories()
 {
-    BatchWriter writer(mailroot, batch, mode, order);
+    close();
+}
+
+SpoolDirectories::Directory &SpoolDirectories::directory(const QByteArray &mailroot, int instance,
+                                                         const char *kind)
+{
+    const QString name = QStringLiteral("vsi-%1/%2").arg(instance).arg(QLatin1String(kind));
+    Directory *found = nullptr;
+    for (const std::unique_ptr<Directory> &directory : m_directories) {
+        if (directory->name == name) {
+            found = directory.get();
+            break;
+        }
+    }
+    if (!found) {
+        auto directory = std::make_unique<Directory>();
+        directory->name = name;
+        directory->path = mailroot + '/' + name.toLatin1();
+        found = directory.get();
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_directories.push_back(std::move(directory));
+    }
+    Directory &d = *found;
+    if (d.fd >= 0) {
+        // Still the directory that is open? One stat a batch keeps a removed or replaced
+        // directory from swallowing messages (and its pool) unseen.
+        struct stat status
+        {
+        };
+        if (::stat(d.path.constData(), &status) == 0 && status.st_dev == d.device && status.st_ino == d.inode)
+            return d;
+        closeDirectory(d);
+    }
+    const int fd =
+        retryOnEintr([&] { return ::open(d.path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); });
+    const int openError = fd < 0 ? errno : 0;
+    struct stat status
+    {
+    };
+    if (fd >= 0 && ::fstat(fd, &status) != 0)
+        status = {};
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    d.fd = fd;
+    d.openError = openError;
+    d.device = status.st_dev;
+    d.inode = status.st_ino;
+    return d;
+}
+
+bool SpoolDirectories::poolEnabled() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_poolEnabled;
+}
+
+void SpoolDirectories::disablePool()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_poolEnabled)
+        return;
+    m_poolEnabled = false;
+    qCWarning(lcSpoolWriter) << "no extended attributes in the mail directories: no pre-created spool files,"
+                             << "each batch syncs its directories before 250";
+    for (const std::unique_ptr<Directory> &directory : m_directories) {
+        for (const QByteArray &name : directory->pool)
+            ::unlinkat(directory->fd, name.constData(), 0);
+        directory->pool.clear();
+    }
+}
+
+bool SpoolDirectories::take(const std::vector<Directory *> &wanted, std::vector<QByteArray> *names)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_poolEnabled)
+        return false;
+    for (const std::unique_ptr<Directory> &directory : m_directories) {
+        if (size_t(std::count(wanted.cbegin(), wanted.cend(), directory.get())) > directory->pool.size())
+            return false;
+    }
+    names->clear();
+    for (Directory *directory : wanted) {
+        names->push_back(directory->pool.back());
+        directory->pool.pop_back();
+    }
+    return true;
+}
+
+void SpoolDirectories::giveBack(Directory &directory, const QByteArray &name)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    directory.pool.push_back(name);
+}
+
+void SpoolDirectories::renamedFromPool(Directory &directory)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    ++directory.renames;
+}
+
+void SpoolDirectories::directorySynced(Directory &directory)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    directory.renamesDurable = directory.renames; // the writer alone renames: all of them preceded the sync
+}
+
+void SpoolDirectories::requestFill()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        for (const std::unique_ptr<Directory> &directory : m_directories)
+            directory->fillFailed = false;
+    }
+    m_wake.notify_one();
+}
+
+void SpoolDirectories::fillNow()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (const std::unique_ptr<Directory> &directory : m_directories) {
+        m_wake.wait(lock, [&] { return !directory->filling; });
+        if (directory->fd >= 0 && directory->pool.size() < PoolSize)
+            fill(lock, *directory);
+    }
+}
+
+SpoolDirectories::Directory *SpoolDirectories::nextToFill() const
+{
+    if (!m_poolEnabled)
+        return nullptr;
+    for (const std::unique_ptr<Directory> &directory : m_directories) {
+        if (directory->fd >= 0 && !directory->filling && !directory->fillFailed
+            && directory->pool.size() <= PoolLow)
+            return directory.get();
+    }
+    return nullptr;
+}
+
+// One round for one directory: the missing files created, then one fsync of the directory (which
+// also makes the renames out of the pool done so far durable). Called with the lock held; works
+// without it, on a descriptor of its own, and hands the files over only if the writer still has
+// the same directory open.
+void SpoolDirectories::fill(std::unique_lock<std::mutex> &lock, Directory &directory)
+{
+    directory.filling = true;
+    const QByteArray path = directory.path;
+    const QString name = directory.name;
+    const dev_t device = directory.device;
+    const ino_t inode = directory.inode;
+    const size_t wanted = PoolSize - std::min(PoolSize, directory.pool.size());
+    const quint64 renames = directory.renames;
+    quint64 counter = m_counter;
+    m_counter += 2 * wanted;
+    lock.unlock();
+
+    std::vector<QByteArray> created;
+    bool synced = false;
+    const int fd = retryOnEintr([&] { return ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); });
+    struct stat status
+    {
+    };
+    if (fd >= 0 && ::fstat(fd, &status) == 0 && status.st_dev == device && status.st_ino == inode) {
+        for (size_t attempt = 0; created.size() < wanted && attempt < 2 * wanted; ++attempt) {
+            const QByteArray file = m_prefix + QByteArray::number(++counter);
+            const int created_fd = retryOnEintr([&] {
+                return ::openat(fd, file.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            });
+            if (created_fd < 0) {
+                if (errno == EEXIST)
+                    continue;
+                qCWarning(lcSpoolWriter).noquote()
+                    << "cannot create a spool file in" << name << ":" << systemError(errno);
+                break;
+            }
+            ::close(created_fd);
+            created.push_back(file);
+        }
+        synced = !created.empty() && retryOnEintr([&] { return ::fsync(fd); }) == 0;
+        if (!created.empty() && !synced)
+            qCWarning(lcSpoolWriter).noquote() << "cannot sync" << name << ":" << systemError(errno);
+    }
+
+    lock.lock();
+    directory.filling = false;
+    if (synced && m_poolEnabled && !m_stopping && directory.fd >= 0 && directory.device == device
+        && directory.inode == inode) {
+        directory.pool.insert(directory.pool.end(), created.begin(), created.end());
+        directory.renamesDurable = std::max(directory.renamesDurable, renames);
+        created.clear();
+    } else {
+        directory.fillFailed = true;
+    }
+    for (const QByteArray &file : created) // not known to be durable, or not wanted any more
+        ::unlinkat(fd, file.constData(), 0);
+    if (fd >= 0)
+        ::close(fd);
+    m_wake.notify_all();
+}
+
+void SpoolDirectories::fillLoop()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        Directory *next = nullptr;
+        m_wake.wait(lock, [&] { return m_stopping || (next = nextToFill()) != nullptr; });
+        if (m_stopping)
+            return;
+        fill(lock, *next);
+    }
+}
+
+bool SpoolDirectories::hasPendingRenames() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return std::any_of(m_directories.cbegin(), m_directories.cend(), [](const std::unique_ptr<Directory> &d) {
+        return d->fd >= 0 && d->renames > d->renamesDurable;
+    });
+}
+
+void SpoolDirectories::syncPendingRenames()
+{
+    for (const std::unique_ptr<Directory> &directory : m_directories) {
+        quint64 renames = 0;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (directory->fd < 0 || directory->renames == directory->renamesDurable)
+                continue;
+            renames = directory->renames;
+        }
+        if (retryOnEintr([&] { return ::fsync(directory->fd); }) != 0) {
+            qCWarning(lcSpoolWriter).noquote()
+                << "cannot sync" << directory->name << ":" << systemError(errno);
+            continue;
+        }
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        directory->renamesDurable = std::max(directory->renamesDurable, renames);
+    }
+}
+
+void SpoolDirectories::close()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_filler.joinable())
+        m_filler.join();
+    for (const std::unique_ptr<Directory> &directory : m_directories)
+        closeDirectory(*directory);
+}
+
+void SpoolDirectories::closeDirectory(Directory &directory)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_wake.wait(lock, [&] { return !directory.filling; });
+    if (directory.fd < 0)
+        return;
+    if (directory.renames > directory.renamesDurable)
+        ::fsync(directory.fd);
+    for (const QByteArray &name : directory.pool)
+        ::unlinkat(directory.fd, name.constData(), 0);
+    directory.pool.clear();
+    ::close(directory.fd);
+    directory.fd = -1;
+    directory.renames = directory.renamesDurable = 0;
+}
+
+void writeSpoolBatch(const QByteArray &mailroot, std::vector<SpoolJob> &batch, Spool::SyncMode mode,
+                     std::atomic<Spool::WriteOrder> &order, SpoolDirectories &directories)
+{
+    BatchWriter writer(mailroot, batch, mode, order, directories);
     writer.run();
+}
+
+SpoolPoolRecovery recoverSpoolPool(const QString &directory, const QString &badmail,
+                                   const QByteArray &ownPrefix)
+{
+    SpoolPoolRecovery result;
+    const QStringList names =
+        QDir(directory).entryList({QLatin1String(SpoolPoolPrefix) + QLatin1Char('*')},
+                                  QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    if (names.isEmpty())
+        return result;
+    const QByteArray path = QFile::encodeName(directory);
+    const int dirFd =
+        retryOnEintr([&] { return ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); });
+    if (dirFd < 0) {
+        qCWarning(lcSpoolWriter).noquote() << "cannot open" << directory << ":" << systemError(errno);
+        return result;
+    }
+    bool badmailChanged = false;
+    for (const QString &entry : names) {
+        const QByteArray name = QFile::encodeName(entry);
+        if (name.startsWith(ownPrefix))
+            continue;
+        const QByteArray finalName = completePooledFile(dirFd, name);
+        if (finalName.isEmpty()) {
+            if (::unlinkat(dirFd, name.constData(), 0) == 0)
+                ++result.discarded;
+            continue;
+        }
+        if (renameNoReplace(dirFd, name.constData(), finalName.constData()) == 0) {
+            ++result.renamed;
+            continue;
+        }
+        if (errno != EEXIST) {
+            qCWarning(lcSpoolWriter).noquote()
+                << "cannot rename" << directory + QLatin1Char('/') + entry << ":" << systemError(errno);
+            continue;
+        }
+        if (sameFile(dirFd, name, finalName)) { // a rename the crash left half done: both names
+            if (::unlinkat(dirFd, name.constData(), 0) == 0)
+                ++result.renamed;
+            continue;
+        }
+        const QByteArray target = QFile::encodeName(badmail) + "/duplicate-" + finalName;
+        if (::renameat2(dirFd, name.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0) {
+            ++result.kept;
+            badmailChanged = true;
+        } else {
+            qCWarning(lcSpoolWriter).noquote() << "cannot move" << directory + QLatin1Char('/') + entry
+                                               << "to Badmail:" << systemError(errno);
+        }
+    }
+    if (result.renamed + result.discarded + result.kept > 0 && ::fsync(dirFd) != 0)
+        qCWarning(lcSpoolWriter).noquote() << "cannot sync" << directory << ":" << systemError(errno);
+    ::close(dirFd);
+    if (badmailChanged) {
+        const int badmailFd =
+            ::open(QFile::encodeName(badmail).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (badmailFd >= 0) {
+            ::fsync(badmailFd);
+            ::close(badmailFd);
+        }
+    }
+    return result;
 }
 
 QByteArray spoolEnvelopeLines(const QString &sender, const QStringList &recipients)

@@ -1,6 +1,7 @@
 #include "spool.h"
 #include "spoolwriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -72,9 +73,18 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// Every file of the directory but the spool's pool of pre-created (empty) files.
 QStringList filesIn(const QString &directory)
 {
-    return QDir(directory).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    QStringList names = QDir(directory).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    names.removeIf([](const QString &name) { return name.startsWith(QLatin1String(SpoolPoolPrefix)); });
+    return names;
+}
+
+QStringList poolFilesIn(const QString &directory)
+{
+    return QDir(directory).entryList({QLatin1String(SpoolPoolPrefix) + QLatin1Char('*')},
+                                     QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 const QByteArray Body("Subject: hello\r\nFrom: alice@example.org\r\n\r\nHi.\r\n");
@@ -142,6 +152,10 @@ private slots:
     void syncFirstFilesCarryNoSize();
     void prepareChoosesTheOrderFromTheFileSystem();
     void prepareMovesIncompleteFilesToBadmail();
+    void syncFirstWritesIntoPreCreatedFiles();
+    void poolIsRefilled();
+    void prepareFinishesPooledFiles();
+    void prepareLeavesTheLivePoolAlone();
     void nullSenderAndMissingFinalCrlf();
     void usesTheIdTheSessionChose();
     void idsAreUniqueAndCallbacksRunOnceInOrder();
@@ -360,6 +374,208 @@ void TestSpool::prepareMovesIncompleteFilesToBadmail()
     QVERIFY(spool.prepare({1}, nullptr));
     QCOMPARE(filesIn(drop), (QStringList{QStringLiteral("unmarked.eml"), QStringLiteral("whole.eml")}));
     QVERIFY(QFile::exists(m_mailroot + QStringLiteral("/vsi-1/Badmail/incomplete-short.eml")));
+}
+
+namespace {
+
+// A pooled file as the writer leaves it after its sync: the bytes, and the pool attribute that
+// names their length, checksum and final name (built here from the layout of spoolwriter.h).
+bool writePooledFile(const QString &path, const QByteArray &content, const QByteArray &attribute)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return false;
+    file.close();
+    return attribute.isEmpty()
+        || ::setxattr(QFile::encodeName(path).constData(), SpoolPoolAttribute, attribute.constData(),
+                      size_t(attribute.size()), 0)
+        == 0;
+}
+
+QByteArray poolAttribute(const QByteArray &content, const QByteArray &finalName)
+{
+    return QByteArray::number(content.size()) + ' '
+        + QCryptographicHash::hash(content, QCryptographicHash::Blake2b_256).toHex() + ' ' + finalName;
+}
+
+QByteArray poolAttributeOf(const QString &path)
+{
+    char value[512] = {};
+    const ssize_t length =
+        ::getxattr(QFile::encodeName(path).constData(), SpoolPoolAttribute, value, sizeof value);
+    return length < 0 ? QByteArray() : QByteArray(value, int(length));
+}
+
+} // namespace
+
+// In the sync-first order the writer keeps a pool of empty files whose names are durable, filled
+// by prepare(): a message goes into a pooled file (one sync) and takes its final name at once,
+// marked with its length, checksum and name. The pool is removed with the spool.
+void TestSpool::syncFirstWritesIntoPreCreatedFiles()
+{
+    const QString drop = m_mailroot + QStringLiteral("/vsi-1/Drop/");
+    const QString queue = m_mailroot + QStringLiteral("/vsi-1/Queue/");
+    {
+        Spool spool(m_mailroot);
+        spool.setWriteOrder(Spool::WriteOrder::SyncFirst);
+        spool.setSyncMode(Spool::SyncMode::PerFile);
+        QVERIFY(spool.prepare({1}, nullptr));
+        const QStringList poolBefore = poolFilesIn(drop);
+        QCOMPARE(poolBefore.size(), int(SpoolDirectories::PoolSize));
+        QCOMPARE(poolFilesIn(queue).size(), int(SpoolDirectories::PoolSize));
+        for (const QString &name : poolBefore) {
+            QCOMPARE(QFileInfo(drop + name).size(), 0);
+            QVERIFY2(name.startsWith(QLatin1String(SpoolPoolPrefix)), qPrintable(name));
+        }
+        if (::setxattr(QFile::encodeName(drop + poolBefore.first()).constData(), "user.relaydesk.probe", "1",
+                       1, 0)
+            != 0)
+            QSKIP("this file system has no extended attributes: no pre-created files");
+        ::removexattr(QFile::encodeName(drop + poolBefore.first()).constData(), "user.relaydesk.probe");
+
+        Outcomes outcomes;
+        const SpooledMessage m = message({QStringLiteral("carol@example.com")}, {}, Body);
+        const QString id = outcomes.store(spool, m);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.list.size(), 1, 10000);
+        QVERIFY2(outcomes.list.at(0).ok, qPrintable(outcomes.list.at(0).error));
+        // One pooled file fewer (no refill above the low mark), and the message under its name.
+        const QStringList poolAfter = poolFilesIn(drop);
+        QCOMPARE(poolAfter.size(), poolBefore.size() - 1);
+        for (const QString &name : poolAfter)
+            QVERIFY(poolBefore.contains(name));
+        const QString path = drop + id + QStringLiteral(".eml");
+        const QByteArray expected =
+            "X-Sender: alice@example.org\r\nX-Receiver: carol@example.com\r\n" + m.receivedHeader + Body;
+        QCOMPARE(readAll(path), expected);
+        QCOMPARE(poolAttributeOf(path), poolAttribute(expected, id.toLatin1() + ".eml"));
+        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+        char value[32] = {};
+        QCOMPARE(::getxattr(QFile::encodeName(path).constData(), SpoolSizeAttribute, value, sizeof value),
+                 ssize_t(-1));
+        QVERIFY(spoolIsComplete(QFile::encodeName(path)));
+        QCOMPARE(filesIn(drop), QStringList{id + QStringLiteral(".eml")});
+    }
+    QCOMPARE(poolFilesIn(drop), QStringList()); // the spare files go with the spool
+    QCOMPARE(poolFilesIn(queue), QStringList());
+    QCOMPARE(filesIn(drop).size(), 1);
+}
+
+// When the pool runs low, the spool's own thread tops it up again.
+void TestSpool::poolIsRefilled()
+{
+    Spool spool(m_mailroot);
+    spool.setWriteOrder(Spool::WriteOrder::SyncFirst);
+    QVERIFY(spool.prepare({1}, nullptr));
+    const QString queue = m_mailroot + QStringLiteral("/vsi-1/Queue/");
+    const QStringList first = poolFilesIn(queue);
+    QCOMPARE(first.size(), int(SpoolDirectories::PoolSize));
+    Outcomes outcomes;
+    // Down to the low mark exactly: the last message starts one refill, the others none.
+    const int count = int(SpoolDirectories::PoolSize - SpoolDirectories::PoolLow);
+    for (int i = 0; i < count; ++i) {
+        outcomes.store(spool, message({}, {QStringLiteral("dave@example.net")}, Body));
+        spool.flush(); // one at a time, so that each takes a pooled file
+    }
+    QCOMPARE(outcomes.list.size(), count);
+    for (const Outcome &o : std::as_const(outcomes.list))
+        QVERIFY2(o.ok, qPrintable(o.error));
+    QTRY_COMPARE_WITH_TIMEOUT(poolFilesIn(queue).size(), int(SpoolDirectories::PoolSize), 10000);
+    int fresh = 0;
+    for (const QString &name : poolFilesIn(queue))
+        fresh += first.contains(name) ? 0 : 1;
+    QCOMPARE(fresh, count); // exactly the used ones were replaced
+    QCOMPARE(filesIn(queue).size(), count);
+}
+
+// What a crash can leave of the pool, and what the next start makes of it.
+void TestSpool::prepareFinishesPooledFiles()
+{
+    {
+        Spool spool(m_mailroot);
+        QVERIFY(spool.prepare({1}, nullptr));
+    }
+    const QString drop = m_mailroot + QStringLiteral("/vsi-1/Drop/");
+    const QString queue = m_mailroot + QStringLiteral("/vsi-1/Queue/");
+    const QString badmail = m_mailroot + QStringLiteral("/vsi-1/Badmail/");
+    const QByteArray complete = "X-Sender: a@example.org\r\nX-Receiver: b@example.com\r\n\r\nsynced\r\n";
+    // Synced, not renamed: takes its final name.
+    if (!writePooledFile(drop + QStringLiteral(".pool-1-1"), complete, poolAttribute(complete, "done.eml")))
+        QSKIP("this file system has no extended attributes");
+    // The same in Queue, for a message with both kinds of recipient.
+    QVERIFY(
+        writePooledFile(queue + QStringLiteral(".pool-1-2"), complete, poolAttribute(complete, "done.eml")));
+    // Never used, or used and the crash came before its data: removed.
+    QVERIFY(writePooledFile(drop + QStringLiteral(".pool-1-3"), QByteArray(), QByteArray()));
+    QVERIFY(writePooledFile(drop + QStringLiteral(".pool-1-4"), complete, QByteArray()));
+    // The length grew but the data did not all arrive: removed.
+    QByteArray torn = complete;
+    torn.replace("synced", "\0\0\0\0\0\0");
+    QVERIFY(writePooledFile(drop + QStringLiteral(".pool-1-5"), torn, poolAttribute(complete, "torn.eml")));
+    QVERIFY(writePooledFile(drop + QStringLiteral(".pool-1-6"), complete.left(20),
+                            poolAttribute(complete, "short.eml")));
+    // An attribute naming no plain spool file: removed, nothing written elsewhere.
+    QVERIFY(writePooledFile(drop + QStringLiteral(".pool-1-7"), complete,
+                            poolAttribute(complete, "../escape.eml")));
+    // A rename half done on disk (both names): the pooled name goes.
+    QVERIFY(writePooledFile(drop + QStringLiteral("linked.eml"), complete,
+                            poolAttribute(complete, "linked.eml")));
+    QCOMPARE(::link(QFile::encodeName(drop + QStringLiteral("linked.eml")).constData(),
+                    QFile::encodeName(drop + QStringLiteral(".pool-1-8")).constData()),
+             0);
+    // Its final name taken by another file: kept in Badmail, the other file untouched.
+    QVERIFY(writePooledFile(drop + QStringLiteral("taken.eml"), "another message\r\n", QByteArray()));
+    QVERIFY(
+        writePooledFile(drop + QStringLiteral(".pool-1-9"), complete, poolAttribute(complete, "taken.eml")));
+
+    Spool spool(m_mailroot);
+    QVERIFY(spool.prepare({1}, nullptr));
+    for (const QString &directory : {drop, queue}) { // the new spool's pool has names of its own
+        for (const QString &name : poolFilesIn(directory))
+            QVERIFY2(!name.startsWith(QLatin1String(".pool-1-")), qPrintable(directory + name));
+    }
+    QCOMPARE(
+        filesIn(drop),
+        (QStringList{QStringLiteral("done.eml"), QStringLiteral("linked.eml"), QStringLiteral("taken.eml")}));
+    QCOMPARE(filesIn(queue), QStringList{QStringLiteral("done.eml")});
+    QCOMPARE(readAll(drop + QStringLiteral("done.eml")), complete);
+    QCOMPARE(readAll(queue + QStringLiteral("done.eml")), complete);
+    QCOMPARE(readAll(drop + QStringLiteral("linked.eml")), complete);
+    QCOMPARE(readAll(drop + QStringLiteral("taken.eml")), QByteArray("another message\r\n"));
+    QCOMPARE(filesIn(badmail), QStringList{QStringLiteral("duplicate-taken.eml")});
+    QCOMPARE(readAll(badmail + QStringLiteral("duplicate-taken.eml")), complete);
+    QVERIFY(!QFile::exists(m_mailroot + QStringLiteral("/vsi-1/escape.eml")));
+
+    // Idempotent: a second start changes nothing.
+    Spool again(m_mailroot);
+    QVERIFY(again.prepare({1}, nullptr));
+    QCOMPARE(filesIn(drop).size(), 3);
+    QCOMPARE(filesIn(badmail).size(), 1);
+}
+
+// prepare() for an instance the running spool has already written to leaves that spool's own
+// pool alone (only an earlier process's pooled files are leftovers).
+void TestSpool::prepareLeavesTheLivePoolAlone()
+{
+    {
+        Spool other(m_mailroot);
+        QVERIFY(other.prepare({2}, nullptr));
+    }
+    Spool spool(m_mailroot);
+    spool.setWriteOrder(Spool::WriteOrder::SyncFirst);
+    QVERIFY(spool.prepare({1}, nullptr));
+    SpooledMessage m = message({QStringLiteral("bob@example.com")}, {}, Body);
+    m.virtualServerInstance = 2; // its directories exist, though this spool has not prepared it
+    Outcomes outcomes;
+    outcomes.store(spool, m);
+    const QString drop = m_mailroot + QStringLiteral("/vsi-2/Drop/");
+    QTRY_COMPARE_WITH_TIMEOUT(poolFilesIn(drop).size(), int(SpoolDirectories::PoolSize), 10000);
+    const QStringList pool = poolFilesIn(drop);
+    QVERIFY(spool.prepare({1, 2}, nullptr));
+    QCOMPARE(poolFilesIn(drop), pool);
+    const QString id = outcomes.store(spool, m);
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes.list.size(), 2, 10000);
+    QVERIFY2(outcomes.list.at(1).ok, qPrintable(outcomes.list.at(1).error));
+    QVERIFY(readAll(drop + id + QStringLiteral(".eml")).endsWith(Body));
 }
 
 void TestSpool::bothKindsMakeTwoFiles()

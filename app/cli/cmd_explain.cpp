@@ -2,6 +2,7 @@
 
 #include "accesslist.h"
 #include "dnsresolver.h"
+#include "explainlive.h"
 #include "relaypolicy.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace RelayDesk {
 namespace {
@@ -55,7 +58,8 @@ QString resolveName(const QHostAddress &client, const QString &nameserver)
 ExplainCommand::ExplainCommand()
     : Command(
         QStringLiteral("explain"),
-        QStringLiteral("explain --vs NAME --ip IP [--auth USER] [--tls] --from ADDR --to ADDR..."),
+        QStringLiteral("explain --vs NAME --ip IP [--auth USER] [--tls] --from ADDR --to ADDR... "
+                       "[--check-listener]"),
         QCoreApplication::translate("Cli",
                                     "Show what the virtual server answers to an envelope from a client, "
                                     "and the rules that decide it. Exit 1 when a recipient is refused."))
@@ -95,6 +99,16 @@ void ExplainCommand::setup(QCommandLineParser &parser)
         {QStringLiteral("at"),
          QCoreApplication::translate("Cli", "Decide as at TIME (ISO 8601 UTC), for expiring entries."),
          QStringLiteral("TIME")});
+    parser.addOption(
+        {QStringLiteral("check-listener"),
+         QCoreApplication::translate("Cli",
+                                     "Also run the envelope against the running listener from --ip "
+                                     "(up to RCPT, then RSET: no message is sent) and say whether it "
+                                     "agrees with the database. Exit 1 when it does not.")});
+    parser.addOption(
+        {QStringLiteral("password-stdin"),
+         QCoreApplication::translate(
+             "Cli", "With --check-listener and --auth: the password of USER, from standard input.")});
 }
 
 int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parser)
@@ -108,6 +122,19 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
     const QStringList to = parser.values(QStringLiteral("to"));
     if (to.isEmpty())
         return context.usageError(QCoreApplication::translate("Cli", "explain needs at least one --to ADDR"));
+    const bool checkListener = parser.isSet(QStringLiteral("check-listener"));
+    QString password;
+    if (checkListener) {
+        if (const QString problem = liveCheckSourceProblem(client); !problem.isEmpty())
+            return context.usageError(problem);
+        if (parser.isSet(QStringLiteral("auth")) && !parser.isSet(QStringLiteral("password-stdin")))
+            return context.usageError(QCoreApplication::translate(
+                "Cli",
+                "--check-listener with --auth needs the password (--password-stdin): the live check "
+                "really authenticates"));
+        if (parser.isSet(QStringLiteral("password-stdin")))
+            password = context.in().readLine();
+    }
     SessionFacts facts;
     facts.client = client;
     facts.tls = parser.isSet(QStringLiteral("tls"));
@@ -153,6 +180,12 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
     bool refused = !e.connect.accepted() || !e.mail.accepted();
     for (const Decision &d : e.recipients)
         refused = refused || !d.accepted();
+    std::optional<LiveCheck> live;
+    if (checkListener)
+        live = runLiveCheck(policy, facts, password, from, to, e);
+    const int exitCode = live && live->exitCode() != ExitOk ? live->exitCode()
+        : refused                                           ? ExitNegative
+                                                            : ExitOk;
 
     const auto bracket = [](const QString &a) {
         return a.trimmed().startsWith(QLatin1Char('<')) ? a.trimmed()
@@ -166,17 +199,18 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
         for (int i = 0; i < e.recipients.size(); ++i)
             stages.append(stageJson(QStringLiteral("rcpt"), QStringLiteral("RCPT TO:") + bracket(to.at(i)),
                                     e.recipients.at(i)));
-        context.out() << QJsonDocument(
-                             QJsonObject{{QStringLiteral("virtualServer"), policy.server().name},
-                                         {QStringLiteral("revision"), revision},
-                                         {QStringLiteral("client"), client.toString()},
-                                         {QStringLiteral("clientName"), facts.verifiedHostName},
-                                         {QStringLiteral("authenticatedUser"), facts.authenticatedUser},
-                                         {QStringLiteral("tls"), facts.tls},
-                                         {QStringLiteral("refused"), refused},
-                                         {QStringLiteral("stages"), stages}})
-                             .toJson(QJsonDocument::Indented);
-        return refused ? ExitNegative : ExitOk;
+        QJsonObject o{{QStringLiteral("virtualServer"), policy.server().name},
+                      {QStringLiteral("revision"), revision},
+                      {QStringLiteral("client"), client.toString()},
+                      {QStringLiteral("clientName"), facts.verifiedHostName},
+                      {QStringLiteral("authenticatedUser"), facts.authenticatedUser},
+                      {QStringLiteral("tls"), facts.tls},
+                      {QStringLiteral("refused"), refused},
+                      {QStringLiteral("stages"), stages}};
+        if (live)
+            o.insert(QStringLiteral("listener"), live->toJson());
+        context.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return exitCode;
     }
     QTextStream &out = context.out();
     out << QCoreApplication::translate("Cli", "%1 (revision %2), client %3%4%5%6")
@@ -202,7 +236,9 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
         << (refused ? QCoreApplication::translate("Cli", "Verdict: refused — see the replies above.")
                     : QCoreApplication::translate("Cli", "Verdict: every recipient is accepted."))
         << Qt::endl;
-    return refused ? ExitNegative : ExitOk;
+    if (live)
+        printLiveCheck(out, *live, revision);
+    return exitCode;
 }
 
 } // namespace RelayDesk

@@ -1,7 +1,8 @@
 #include "clientsupport.h"
 
+#include "relaytestplan.h"
+
 #include <QCoreApplication>
-#include <QNetworkInterface>
 
 namespace RelayDesk {
 
@@ -28,14 +29,7 @@ int findVirtualServer(CliContext &context, const Config &config, const QString &
 
 bool isLocalAddress(const QHostAddress &address)
 {
-    if (address.isLoopback())
-        return true;
-    const QList<QHostAddress> local = QNetworkInterface::allAddresses();
-    for (const QHostAddress &a : local) {
-        if (a.isEqual(address, QHostAddress::TolerantConversion))
-            return true;
-    }
-    return false;
+    return isBindableSourceAddress(address);
 }
 
 void printTranscriptLine(QTextStream &out, const TranscriptLine &line)

@@ -1,9 +1,8 @@
 #include "commands.h"
 
+#include "listenerlog.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -18,38 +17,6 @@ QString tr(const char *text)
 }
 
 constexpr int FollowPollMs = 250;
-
-// "2026-11-23 21:00:01  relay-refused  Default SMTP Virtual Server  10.0.0.7  recipient=… rule=…"
-QString formatEvent(const QJsonObject &event)
-{
-    QString time = event.value(QStringLiteral("time")).toString();
-    time.replace(QLatin1Char('T'), QLatin1Char(' '));
-    if (time.endsWith(QLatin1Char('Z')))
-        time.chop(1);
-    QStringList parts{time.left(19), event.value(QStringLiteral("event")).toString()};
-    for (const char *key : {"virtualServer", "client"}) {
-        const QString value = event.value(QLatin1String(key)).toString();
-        if (!value.isEmpty())
-            parts << value;
-    }
-    static const QStringList shown{QStringLiteral("time"), QStringLiteral("event"),
-                                   QStringLiteral("virtualServer"), QStringLiteral("client")};
-    for (auto it = event.begin(); it != event.end(); ++it) {
-        if (shown.contains(it.key()))
-            continue;
-        QString value;
-        if (it.value().isArray()) {
-            QStringList items;
-            for (const QJsonValue &item : it.value().toArray())
-                items << item.toVariant().toString();
-            value = items.join(QLatin1Char(','));
-        } else {
-            value = it.value().toVariant().toString();
-        }
-        parts << it.key() + QLatin1Char('=') + value;
-    }
-    return parts.join(QStringLiteral("  "));
-}
 
 } // namespace
 
@@ -83,7 +50,7 @@ int LogCommand::execute(CliContext &context, const QCommandLineParser &parser)
     const QString vs = parser.value(QStringLiteral("vs"));
     const bool protocol = parser.isSet(QStringLiteral("protocol"));
 
-    QString path = QDir(context.dataDir()).filePath(QStringLiteral("logs/events.jsonl"));
+    int serverIndex = -1;
     if (protocol) {
         if (vs.isEmpty())
             return context.usageError(tr("--protocol needs --vs NAME: each virtual server has its own log"));
@@ -91,22 +58,21 @@ int LogCommand::execute(CliContext &context, const QCommandLineParser &parser)
         int revision = 0;
         if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
             return code;
-        const int index = config.virtualServerIndex(vs);
-        if (index < 0)
+        serverIndex = config.virtualServerIndex(vs);
+        if (serverIndex < 0)
             return context.usageError(tr("no virtual server is named \"%1\"").arg(vs));
-        path = QDir(context.dataDir())
-                   .filePath(QStringLiteral("logs/smtpsvc%1/ex%2.log")
-                                 .arg(index + 1)
-                                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyMMdd"))));
     }
+    const auto currentPath = [&] {
+        return protocol ? currentProtocolLogPath(context.dataDir(), serverIndex)
+                        : eventLogPath(context.dataDir());
+    };
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!parser.isSet(QStringLiteral("follow")))
-            return context.environmentError(
-                tr("cannot read %1: %2 (has the listener run with this data directory?)")
-                    .arg(path, file.errorString()));
-    }
+    LogTail tail(currentPath());
+    LogTail::Chunk chunk = tail.read();
+    if (!tail.isOpen() && !parser.isSet(QStringLiteral("follow")))
+        return context.environmentError(
+            tr("cannot read %1: %2 (has the listener run with this data directory?)")
+                .arg(tail.path(), tail.errorString()));
 
     // Lines of the event log pass the --vs filter; protocol log lines are printed as they are.
     const auto accept = [&](const QByteArray &line, QString *text) {
@@ -120,20 +86,15 @@ int LogCommand::execute(CliContext &context, const QCommandLineParser &parser)
         if (!vs.isEmpty()
             && event.value(QStringLiteral("virtualServer")).toString().compare(vs, Qt::CaseInsensitive) != 0)
             return false;
-        *text = context.json() ? QString::fromUtf8(line) : formatEvent(event);
+        *text = context.json() ? QString::fromUtf8(line) : ListenerEvent::format(event);
         return true;
     };
 
     QStringList lines;
-    QByteArray pending;
-    if (file.isOpen()) {
-        const QList<QByteArray> all = file.readAll().split('\n');
-        for (qsizetype i = 0; i + 1 < all.size(); ++i) { // the last piece is an unfinished line (or empty)
-            QString text;
-            if (accept(all.at(i), &text))
-                lines << text;
-        }
-        pending = all.constLast();
+    for (const QByteArray &line : std::as_const(chunk.lines)) {
+        QString text;
+        if (accept(line, &text))
+            lines << text;
     }
     if (limit > 0 && lines.size() > limit)
         lines = lines.mid(lines.size() - limit);
@@ -143,26 +104,17 @@ int LogCommand::execute(CliContext &context, const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("follow")))
         return ExitOk;
 
-    // Follow: read what is appended, and start over when the file is replaced (a new day's
-    // protocol log, a log removed by hand).
+    // Follow: read what is appended, and start over when the file is replaced (a log removed by
+    // hand) or, for the protocol log, when a new UTC day begins a new file.
     for (;;) {
-        if (!file.isOpen() || file.size() < file.pos()) {
-            file.close();
-            file.setFileName(path);
-            if (file.open(QIODevice::ReadOnly))
-                pending.clear();
-        }
-        if (file.isOpen() && file.bytesAvailable() > 0) {
-            pending += file.readAll();
-            qsizetype newline;
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                QString text;
-                if (accept(pending.left(newline), &text))
-                    context.out() << text << Qt::endl;
-                pending.remove(0, newline + 1);
-            }
-        }
         QThread::msleep(FollowPollMs);
+        tail.setPath(currentPath());
+        chunk = tail.read();
+        for (const QByteArray &line : std::as_const(chunk.lines)) {
+            QString text;
+            if (accept(line, &text))
+                context.out() << text << Qt::endl;
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 #include "clientsupport.h"
 #include "interruptnotifier.h"
 #include "relaytest.h"
-#include "servertarget.h"
+#include "relaytestplan.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -73,11 +73,9 @@ int RelayTestCommand::execute(CliContext &context, const QCommandLineParser &par
         return code;
     const RelayPolicy policy(config, index);
     const VirtualServer &vs = policy.server();
-    ServerTarget target = localTargetOf(vs);
+    const ServerTarget target = relayTestTarget(vs);
     if (!target.isValid())
         return context.usageError(tr("the virtual server \"%1\" has no binding").arg(vs.name));
-    if (vs.bindings.constFirst().address.trimmed() == QLatin1String("::"))
-        target.host = QStringLiteral("127.0.0.1"); // a dual-stack socket: test from 127.0.0.x
     const QHostAddress server(target.host);
 
     QTextStream &out = context.out();
@@ -88,17 +86,21 @@ int RelayTestCommand::execute(CliContext &context, const QCommandLineParser &par
         const QString text = parser.value(QStringLiteral("source-address"));
         if (!parseIpAddress(text, &source))
             return context.usageError(tr("--source-address %1 is not an IPv4 or IPv6 address").arg(text));
-        if (!isLocalAddress(source))
+        switch (relayTestSourceProblem(policy, source)) {
+        case RelayTestSourceProblem::None:
+            break;
+        case RelayTestSourceProblem::NotLocal:
             return context.usageError(
                 tr("--source-address %1 is not an address of this machine: the test binds "
                    "it as the client's address (any 127.x.y.z works on Linux)")
                     .arg(text));
-        if (isTrustedRelayClient(policy, source))
+        case RelayTestSourceProblem::Trusted:
             return context.usageError(
                 tr("%1 may relay through %2 (the relay restrictions admit it), so the test "
                    "would prove nothing: choose an address the relay list does not admit, "
                    "or leave --source-address out")
                     .arg(source.toString(), vs.name));
+        }
     } else {
         QString why;
         source = pickUnlistedLoopbackSource(policy, server, &why);
@@ -106,29 +108,13 @@ int RelayTestCommand::execute(CliContext &context, const QCommandLineParser &par
             return context.usageError(tr("no client address to test from: %1").arg(why));
     }
 
-    if (relayListAdmits(policy, source) && !json)
+    const RelayTestPlan plan = planRelayTest(config, index, source, foreignDomain, timeoutSeconds * 1000);
+    if (plan.sourceMayRelay && !json)
         context.err() << tr("warning: the relay restrictions of %1 let %2 relay without authenticating: "
                             "expect the attempts to get through")
                              .arg(vs.name, source.toString())
                       << Qt::endl;
-    SessionFacts facts;
-    facts.client = source;
-    QList<RelayTestCase> cases =
-        relayTestCases(localDomainsForRelayTest(config, policy), server, foreignDomain);
-    setRelayTestExpectations(&cases, policy, facts);
-
-    SmtpClientOptions session;
-    session.host = target.host;
-    session.port = target.port;
-    session.sourceAddress = source;
-    session.heloName = QStringLiteral("relaytest.invalid");
-    session.tls = TlsMode::IfOffered; // the relay rules, not the certificate, are under test
-    session.acceptUntrustedCertificate = true;
-    session.timeouts.connectMs = session.timeouts.greetingMs = session.timeouts.commandMs =
-        session.timeouts.tlsHandshakeMs = timeoutSeconds * 1000;
-
-    RelayTestReport header;
-    header.serverName = vs.name;
+    const QList<RelayTestCase> &cases = plan.cases;
 
     if (!json)
         out << tr("Open-relay self-test of %1 (%2 port %3, revision %4) from %5: %6 relay attempts, each in "
@@ -157,7 +143,7 @@ int RelayTestCommand::execute(CliContext &context, const QCommandLineParser &par
                                         .arg(r.testCase.to, r.reply.isEmpty() ? r.note : r.reply)
                                  << Qt::endl;
                          });
-    const RelayTestReport report = runner.exec(session, cases, header);
+    const RelayTestReport report = runner.exec(plan.session, cases, plan.header);
 
     int code = ExitOk;
     if (report.unreachable)

@@ -720,8 +720,15 @@ void Session::refuse(const Decision &decision, const QString &address)
     } else if (reason == QLatin1String("too-many-connections")) {
         logEvent(QStringLiteral("too-many-connections"), {});
     } else if (reason == QLatin1String("relay-denied")) {
+        // The whole envelope, so that a reader of the log (the console's Protocol Log) can ask
+        // Explain about exactly this session.
         logEvent(QStringLiteral("relay-refused"),
-                 {{QStringLiteral("recipient"), address}, {QStringLiteral("rule"), traceText(decision)}});
+                 {{QStringLiteral("sender"), m_transaction ? m_transaction->sender : QString()},
+                  {QStringLiteral("recipient"), address},
+                  {QStringLiteral("user"), m_user},
+                  {QStringLiteral("tls"), m_tls.isActive()},
+                  {QStringLiteral("reply"), decision.reply()},
+                  {QStringLiteral("rule"), traceText(decision)}});
     }
 }
 

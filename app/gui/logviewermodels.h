@@ -1,0 +1,146 @@
+#pragma once
+
+#include "listenerlog.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QMetaType>
+
+#include <optional>
+
+namespace RelayDesk {
+
+// The envelope of a relay the listener refused, as its event log recorded it: what Explain needs
+// to answer "why was this refused?".
+struct RefusedRelayEnvelope
+{
+    QString virtualServer;
+    QString client; // the client's IP address
+    QString sender; // the reverse path without angle brackets; empty: the null sender
+    QString recipient;
+    QString user; // the authenticated user, empty when the session did not authenticate
+    bool tls = false;
+};
+
+// The roles both log models answer for LogFilterModel. An invalid QVariant means the log does
+// not record that at all (the protocol log has no deciding rule); an empty string means this
+// line has none.
+enum LogFilterRole
+{
+    LogVirtualServerRole = Qt::UserRole + 100,
+    LogClientRole,
+    LogReplyCodeRole, // "550"
+    LogRuleRole
+};
+
+// Shares equal strings between the rows of a large log (names of virtual servers, events, rules).
+class StringPool final
+{
+public:
+    QString intern(const QString &text);
+    void clear() { m_strings.clear(); }
+
+private:
+    QHash<QString, QString> m_strings;
+};
+
+// The listener's event log (logs/events.jsonl), a row per event, appended as LogFollower reads.
+class EventLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventLogModel)
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        EventColumn,
+        VirtualServerColumn,
+        ClientColumn,
+        UserColumn,
+        SenderColumn,
+        RecipientColumn,
+        ReplyColumn,
+        RuleColumn,
+        ColumnCount
+    };
+
+    explicit EventLogModel(QObject *parent = nullptr);
+    ~EventLogModel() override;
+
+    // Lines of the file (lines that are not events are skipped).
+    void appendLines(const QList<QByteArray> &lines);
+    void clear();
+    // The envelope of a "relay-refused" row, nothing for any other.
+    std::optional<RefusedRelayEnvelope> refusedRelay(int row) const;
+    QString eventName(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "relay-refused" → "Relay refused"
+    static QString eventText(const QString &event);
+
+private:
+    struct Row
+    {
+        ListenerEvent event; // without its fields object: the raw line keeps them
+        QByteArray raw;
+    };
+    QList<Row> m_rows;
+    StringPool m_pool;
+};
+
+// The protocol logs of virtual servers (logs/smtpsvc<n>/ex<yyMMdd>.log, W3C extended format):
+// a row per SMTP command, each file a source of LogFollower.
+class ProtocolLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProtocolLogModel)
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        VirtualServerColumn,
+        ClientColumn,
+        UserColumn,
+        CommandColumn,
+        ArgumentColumn,
+        StatusColumn,
+        BytesSentColumn,
+        BytesReceivedColumn,
+        TimeTakenColumn,
+        ColumnCount
+    };
+
+    explicit ProtocolLogModel(QObject *parent = nullptr);
+    ~ProtocolLogModel() override;
+
+    // The name of the virtual server whose log source `source` is.
+    void setSourceName(int source, const QString &virtualServer);
+    void appendLines(int source, const QList<QByteArray> &lines);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        ProtocolLogRecord record;
+        int source = 0;
+    };
+    QList<Row> m_rows;
+    QList<QString> m_names; // per source
+    QList<QStringList> m_fields; // per source: its "#Fields:" directive
+    StringPool m_pool;
+};
+
+} // namespace RelayDesk
+
+Q_DECLARE_METATYPE(RelayDesk::RefusedRelayEnvelope)

@@ -274,6 +274,17 @@ void TestSendDialog::done(int result)
     QDialog::done(result);
 }
 
+AccessEntry TestSendDialog::relayEntryFor(const QHostAddress &client)
+{
+    AccessEntry entry;
+    entry.type = AccessEntryType::Single;
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    entry.address = (isV4 ? QHostAddress(v4) : client).toString();
+    entry.comment = tr("Allowed after a test send");
+    return entry;
+}
+
 int TestSendDialog::explainedServerIndex() const
 {
     return m_sentServer;

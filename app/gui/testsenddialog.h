@@ -61,6 +61,11 @@ public:
     void send();
     void stop();
 
+    // The relay-list entry "Allow this computer to relay…" proposes for `client`: a single computer
+    // with a comment saying where it came from. The main window opens the virtual server's Relay
+    // Restrictions with it (VirtualServerProperties::editRelayRestrictions(&entry)).
+    static AccessEntry relayEntryFor(const QHostAddress &client);
+
     void done(int result) override; // closing stops a running conversation
 
 signals:

@@ -2,6 +2,7 @@
 
 #include "accesslist.h"
 #include "dnsresolver.h"
+#include "explainenvelope.h"
 #include "explainlive.h"
 #include "relaypolicy.h"
 
@@ -177,9 +178,8 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
     const QString from =
         parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : QStringLiteral("<>");
     const RelayPolicy::Evaluation e = policy.evaluate(facts, from, to);
-    bool refused = !e.connect.accepted() || !e.mail.accepted();
-    for (const Decision &d : e.recipients)
-        refused = refused || !d.accepted();
+    const QList<ExplainStep> steps = explainSteps(e, from, to);
+    const bool refused = isRefused(e);
     std::optional<LiveCheck> live;
     if (checkListener)
         live = runLiveCheck(policy, facts, password, from, to, e);
@@ -187,18 +187,10 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
         : refused                                           ? ExitNegative
                                                             : ExitOk;
 
-    const auto bracket = [](const QString &a) {
-        return a.trimmed().startsWith(QLatin1Char('<')) ? a.trimmed()
-                                                        : QLatin1Char('<') + a.trimmed() + QLatin1Char('>');
-    };
     if (context.json()) {
-        QJsonArray stages{stageJson(QStringLiteral("connect"), QString(), e.connect)};
-        if (e.connect.accepted())
-            stages.append(
-                stageJson(QStringLiteral("mail"), QStringLiteral("MAIL FROM:") + bracket(from), e.mail));
-        for (int i = 0; i < e.recipients.size(); ++i)
-            stages.append(stageJson(QStringLiteral("rcpt"), QStringLiteral("RCPT TO:") + bracket(to.at(i)),
-                                    e.recipients.at(i)));
+        QJsonArray stages;
+        for (const ExplainStep &step : steps)
+            stages.append(stageJson(step.stage, step.command, step.decision));
         QJsonObject o{{QStringLiteral("virtualServer"), policy.server().name},
                       {QStringLiteral("revision"), revision},
                       {QStringLiteral("client"), client.toString()},
@@ -227,11 +219,10 @@ int ExplainCommand::execute(CliContext &context, const QCommandLineParser &parse
                     facts.tls ? QCoreApplication::translate("Cli", ", TLS")
                               : QCoreApplication::translate("Cli", ", no TLS"))
         << "\n\n";
-    printStage(out, QCoreApplication::translate("Cli", "(connect)"), e.connect);
-    if (e.connect.accepted())
-        printStage(out, QStringLiteral("MAIL FROM:") + bracket(from), e.mail);
-    for (int i = 0; i < e.recipients.size(); ++i)
-        printStage(out, QStringLiteral("RCPT TO:") + bracket(to.at(i)), e.recipients.at(i));
+    for (const ExplainStep &step : steps)
+        printStage(out,
+                   step.command.isEmpty() ? QCoreApplication::translate("Cli", "(connect)") : step.command,
+                   step.decision);
     out << '\n'
         << (refused ? QCoreApplication::translate("Cli", "Verdict: refused — see the replies above.")
                     : QCoreApplication::translate("Cli", "Verdict: every recipient is accepted."))

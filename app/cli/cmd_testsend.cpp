@@ -2,6 +2,7 @@
 
 #include "accesslist.h"
 #include "clientsupport.h"
+#include "explainenvelope.h"
 #include "interruptnotifier.h"
 #include "refusalexplainer.h"
 #include "servertarget.h"
@@ -24,21 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-// The virtual server of this database that a conversation with host:port reaches, if any: only
-// for an address of this machine (a remote server with the same port is someone else's).
-std::optional<int> localVirtualServer(const Config &config, const QString &host, quint16 port)
-{
-    QHostAddress address;
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!parseIpAddress(host, &address))
-        return std::nullopt;
-    if (!isLocalAddress(address))
-        return std::nullopt;
-    const int index = virtualServerAt(config, address, port);
-    return index >= 0 ? std::optional<int>(index) : std::nullopt;
 }
 
 QString replyOf(const SmtpReply &reply)
@@ -173,8 +159,10 @@ int TestSendCommand::execute(CliContext &context, const QCommandLineParser &pars
         if (QFileInfo::exists(context.databasePath())) {
             ConfigStore *store = context.store(false);
             QString ignored;
-            if (store && store->load(&config, &revision, &ignored))
-                vsIndex = localVirtualServer(config, options.host, options.port);
+            if (store && store->load(&config, &revision, &ignored)) {
+                if (const int index = localVirtualServerAt(config, options.host, options.port); index >= 0)
+                    vsIndex = index;
+            }
         }
     }
 

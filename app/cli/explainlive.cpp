@@ -1,7 +1,6 @@
 #include "explainlive.h"
 
-#include "clientsupport.h"
-#include "servertarget.h"
+#include "explainenvelope.h"
 #include "smtpclient.h"
 
 #include <QCoreApplication>
@@ -34,7 +33,7 @@ QJsonObject LiveCheck::toJson() const
 
 QString liveCheckSourceProblem(const QHostAddress &client)
 {
-    if (isLocalAddress(client))
+    if (isBindableSourceAddress(client))
         return QString();
     return tr("the live check connects from the client address, so --ip must be an address of this machine "
               "(any 127.x.y.z works on Linux); %1 is not. Explain without --check-listener works for any "
@@ -45,29 +44,10 @@ QString liveCheckSourceProblem(const QHostAddress &client)
 LiveCheck runLiveCheck(const RelayPolicy &policy, const SessionFacts &facts, const QString &password,
                        const QString &from, const QStringList &to, const RelayPolicy::Evaluation &expected)
 {
-    const ServerTarget target = localTargetOf(policy.server());
+    const SmtpClientOptions options = liveCheckOptions(policy, facts, password, from, to);
     LiveCheck check;
-    check.host = target.host;
-    check.port = target.port;
-    SmtpClientOptions options;
-    options.host = target.host;
-    options.port = target.port;
-    options.sourceAddress = facts.client;
-    options.tls = facts.tls ? TlsMode::Required : TlsMode::Off;
-    options.acceptUntrustedCertificate = true; // the relay rules are compared, not the certificate
-    options.user = facts.authenticatedUser;
-    options.password = password;
-    options.from = from.trimmed() == QLatin1String("<>") ? QString() : from.trimmed();
-    for (const QString &address : to) {
-        QString path = address.trimmed();
-        if (path.startsWith(QLatin1Char('<')) && path.endsWith(QLatin1Char('>')))
-            path = path.mid(1, path.size() - 2);
-        options.to.append(path);
-    }
-    if (options.from.startsWith(QLatin1Char('<')) && options.from.endsWith(QLatin1Char('>')))
-        options.from = options.from.mid(1, options.from.size() - 2);
-    options.probe = true;
-    options.timeouts.connectMs = options.timeouts.greetingMs = options.timeouts.commandMs = 15000;
+    check.host = options.host;
+    check.port = options.port;
     check.probe = SmtpClient::run(options);
     check.comparison = compareWithListener(expected, check.probe, from, to);
     return check;

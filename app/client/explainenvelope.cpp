@@ -3,7 +3,6 @@
 #include "accesslist.h"
 #include "servertarget.h"
 
-#include <QNetworkInterface>
 
 namespace RelayDesk {
 
@@ -42,18 +41,6 @@ bool isRefused(const RelayPolicy::Evaluation &evaluation)
     for (const Decision &d : evaluation.recipients)
         refused = refused || !d.accepted();
     return refused;
-}
-
-bool isBindableSourceAddress(const QHostAddress &address)
-{
-    if (address.isLoopback())
-        return true;
-    const QList<QHostAddress> local = QNetworkInterface::allAddresses();
-    for (const QHostAddress &a : local) {
-        if (a.isEqual(address, QHostAddress::TolerantConversion))
-            return true;
-    }
-    return false;
 }
 
 int localVirtualServerAt(const Config &config, const QString &host, quint16 port)

@@ -2,6 +2,7 @@
 
 #include "config.h"
 #include "relaypolicy.h"
+#include "servertarget.h"
 #include "smtpclientoptions.h"
 
 #include <QHostAddress>
@@ -46,10 +47,6 @@ QList<ExplainStep> explainSteps(const RelayPolicy::Evaluation &evaluation, const
                                 const QStringList &to);
 // True when a stage refuses (the connection, the sender or a recipient).
 bool isRefused(const RelayPolicy::Evaluation &evaluation);
-
-// True for loopback addresses and the addresses of this machine's interfaces: the ones a client
-// here can bind as its source address.
-bool isBindableSourceAddress(const QHostAddress &address);
 
 // The virtual server of `config` that a conversation with host:port reaches, or -1: only for an
 // address of this machine (a remote server on the same port is someone else's).

@@ -4,20 +4,6 @@
 
 namespace RelayDesk {
 
-bool isBindableSourceAddress(const QHostAddress &address)
-{
-    if (address.isNull())
-        return false;
-    if (address.isLoopback())
-        return true;
-    const QList<QHostAddress> local = QNetworkInterface::allAddresses();
-    for (const QHostAddress &a : local) {
-        if (a.isEqual(address, QHostAddress::TolerantConversion))
-            return true;
-    }
-    return false;
-}
-
 RelayTestSourceProblem relayTestSourceProblem(const RelayPolicy &policy, const QHostAddress &source)
 {
     if (!isBindableSourceAddress(source))

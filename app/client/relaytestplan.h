@@ -10,10 +10,6 @@
 // client address to play, the battery with the database's expectations and the session options.
 namespace RelayDesk {
 
-// Whether a client on this machine can bind `address` as its source: a loopback address or an
-// address of one of this machine's interfaces.
-bool isBindableSourceAddress(const QHostAddress &address);
-
 // Why a chosen client address is no good for the self-test of a virtual server.
 enum class RelayTestSourceProblem
 {

@@ -1,5 +1,7 @@
 #include "servertarget.h"
 
+#include <QNetworkInterface>
+
 namespace RelayDesk {
 
 ServerTarget localTargetOf(const VirtualServer &server)
@@ -39,6 +41,20 @@ int virtualServerAt(const Config &config, const QHostAddress &address, quint16 p
         }
     }
     return wildcard;
+}
+
+bool isBindableSourceAddress(const QHostAddress &address)
+{
+    if (address.isNull())
+        return false;
+    if (address.isLoopback())
+        return true;
+    const QList<QHostAddress> local = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : local) {
+        if (a.isEqual(address, QHostAddress::TolerantConversion))
+            return true;
+    }
+    return false;
 }
 
 } // namespace RelayDesk

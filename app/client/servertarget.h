@@ -23,4 +23,8 @@ ServerTarget localTargetOf(const VirtualServer &server);
 // address and port, or a wildcard binding on that port. -1 when none.
 int virtualServerAt(const Config &config, const QHostAddress &address, quint16 port);
 
+// Whether a client on this machine can bind `address` as its source: a loopback address or an
+// address of one of this machine's interfaces.
+bool isBindableSourceAddress(const QHostAddress &address);
+
 } // namespace RelayDesk

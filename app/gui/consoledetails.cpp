@@ -98,28 +98,53 @@ QString ConsoleDetails::toolDescription(ConsoleNode::Kind tool)
     }
 }
 
+QString ConsoleDetails::toolKey(ConsoleNode::Kind tool)
+{
+    return QStringLiteral("tool:%1").arg(static_cast<int>(tool));
+}
+
+ConsoleNode::Kind ConsoleDetails::toolOfKey(const QString &key)
+{
+    for (ConsoleNode::Kind kind : ToolKinds) {
+        if (key == toolKey(kind))
+            return kind;
+    }
+    return ConsoleNode::Kind::None;
+}
+
+QString ConsoleDetails::toolName(ConsoleNode::Kind tool)
+{
+    switch (tool) {
+    case ConsoleNode::Kind::ToolTestSend:
+        return tr("Test Send");
+    case ConsoleNode::Kind::ToolExplain:
+        return tr("Explain");
+    case ConsoleNode::Kind::ToolSelfTest:
+        return tr("Open Relay Self-Test");
+    case ConsoleNode::Kind::ToolProtocolLog:
+        return tr("Protocol Log");
+    default:
+        return {};
+    }
+}
+
 DetailsTable ConsoleDetails::tools()
 {
     DetailsTable table;
     table.title = tr("Tools");
     table.headers = {tr("Tool"), tr("Description")};
-    table.addRow({tr("Test Send"), toolDescription(ConsoleNode::Kind::ToolTestSend)}, QStringLiteral("tool"));
-    table.addRow({tr("Explain"), toolDescription(ConsoleNode::Kind::ToolExplain)}, QStringLiteral("tool"));
-    table.addRow({tr("Open Relay Self-Test"), toolDescription(ConsoleNode::Kind::ToolSelfTest)},
-                 QStringLiteral("tool"));
-    table.addRow({tr("Protocol Log"), toolDescription(ConsoleNode::Kind::ToolProtocolLog)},
-                 QStringLiteral("tool"));
+    for (ConsoleNode::Kind kind : ToolKinds)
+        table.addRow({toolName(kind), toolDescription(kind)}, QStringLiteral("tool"), {}, {}, toolKey(kind));
     return table;
 }
 
 DetailsTable ConsoleDetails::tool(ConsoleNode::Kind kind)
 {
-    DetailsTable table = tools();
-    const int row = static_cast<int>(kind) - static_cast<int>(ConsoleNode::Kind::ToolTestSend);
-    const DetailsRow only = table.rows.value(row);
-    table.title = only.cells.value(0);
-    table.rows = {only};
-    table.addPlaceholder(tr("This tool is not part of this version of the console yet."));
+    DetailsTable table;
+    table.title = toolName(kind);
+    table.headers = {tr("Tool"), tr("Description")};
+    table.addRow({toolName(kind), toolDescription(kind)}, QStringLiteral("tool"), {}, {}, toolKey(kind));
+    table.addPlaceholder(tr("Press Enter or double-click to open it (also in the Tools menu)."));
     return table;
 }
 

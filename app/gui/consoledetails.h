@@ -17,6 +17,13 @@ public:
     static DetailsTable forNode(const ConsoleNode &node, const ConsoleSnapshot &snapshot);
 
     static QString toolDescription(ConsoleNode::Kind tool);
+    static QString toolName(ConsoleNode::Kind tool);
+    // The key of a tool's row in the details list, and the tool a key names (None: not a tool).
+    static QString toolKey(ConsoleNode::Kind tool);
+    static ConsoleNode::Kind toolOfKey(const QString &key);
+    static constexpr ConsoleNode::Kind ToolKinds[] = {
+        ConsoleNode::Kind::ToolTestSend, ConsoleNode::Kind::ToolExplain, ConsoleNode::Kind::ToolSelfTest,
+        ConsoleNode::Kind::ToolProtocolLog};
 
 private:
     static DetailsTable overview(const ConsoleSnapshot &snapshot);

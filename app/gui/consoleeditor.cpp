@@ -163,6 +163,26 @@ void ConsoleEditor::fillContextMenu(QMenu *menu) const
     }
 }
 
+QString ConsoleEditor::selectedVirtualServer() const
+{
+    return item() == Item::VirtualServer ? itemKey() : QString();
+}
+
+void ConsoleEditor::allowRelay(const QString &name, const AccessEntry &entry)
+{
+    VirtualServerProperties sheet(m_store, m_dataDir, name, m_window);
+    if (!sheet.isLoaded()) {
+        MessageBox::warning(m_window, tr("Relay Restrictions"), sheet.problem());
+        return;
+    }
+    connect(&sheet, &VirtualServerProperties::applied, this, &ConsoleEditor::changed);
+    // The sheet first, so that Relay Restrictions opens over it; then the sheet stays open with
+    // Apply lit for the administrator to review and apply.
+    sheet.show();
+    sheet.editRelayRestrictions(&entry);
+    DialogRunner::exec(sheet);
+}
+
 void ConsoleEditor::showProperties()
 {
     const QString key = itemKey();

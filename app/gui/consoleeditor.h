@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config.h"
 #include "consolenode.h"
 
 #include <QObject>
@@ -57,6 +58,12 @@ public:
     void newSmtpUser();
     void importConfiguration();
     void exportConfiguration();
+    // Test Send's "Allow this computer to relay…": the property sheet of virtual server `name`
+    // with its Relay Restrictions open and Add… filled in with `entry`. Nothing is written until
+    // the administrator applies.
+    void allowRelay(const QString &name, const AccessEntry &entry);
+    // The virtual server the selection stands for; empty when it stands for none.
+    QString selectedVirtualServer() const;
 
 signals:
     // A revision was committed (the window shows it at once instead of at the next poll).

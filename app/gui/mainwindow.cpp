@@ -3,6 +3,7 @@
 
 #include "consoledetails.h"
 #include "consoleeditor.h"
+#include "consoletools.h"
 #include "consoletreemodel.h"
 #include "consolewarnings.h"
 #include "controlrequest.h"
@@ -14,6 +15,7 @@
 #include "syncmonitor.h"
 #include "syncstatuswidget.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHeaderView>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
     setWindowIcon(Icons::icon(QStringLiteral("relaydesk")));
 
     m_editor = new ConsoleEditor(store, dataDir, this);
+    m_tools = new ConsoleTools(&m_snapshot, m_editor, this);
     m_activityTimer = new QTimer(this);
     m_activityTimer->setInterval(ActivityPollMs);
     connect(m_activityTimer, &QTimer::timeout, this, &MainWindow::pollListenerActivity);
@@ -147,8 +150,16 @@ void MainWindow::setupViews()
             &MainWindow::updateTarget);
     // Double-click on a row: its properties (a revision: its change in words).
     connect(m_ui->detailsTableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (!index.data(DetailsModel::KeyRole).toString().isEmpty())
+        const QString key = index.data(DetailsModel::KeyRole).toString();
+        if (QAction *tool = m_tools->actionFor(ConsoleDetails::toolOfKey(key)))
+            tool->trigger();
+        else if (!key.isEmpty())
             m_editor->showProperties();
+    });
+    // Enter (or a double-click) on a tool of the tree opens it.
+    connect(m_ui->consoleTreeView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (QAction *tool = m_tools->actionFor(ConsoleTreeModel::nodeAt(index).kind))
+            tool->trigger();
     });
     for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->consoleTreeView),
                                     static_cast<QAbstractItemView *>(m_ui->detailsTableView)}) {
@@ -164,6 +175,7 @@ void MainWindow::updateTarget()
     const ConsoleNode node = ConsoleTreeModel::nodeAt(m_ui->consoleTreeView->currentIndex());
     const QModelIndex row = m_ui->detailsTableView->currentIndex();
     m_editor->setTarget(node, row.isValid() ? row.data(DetailsModel::KeyRole).toString() : QString());
+    m_tools->setVirtualServer(m_editor->selectedVirtualServer());
 }
 
 void MainWindow::showContextMenu(QWidget *view, const QPoint &position)
@@ -177,6 +189,14 @@ void MainWindow::showContextMenu(QWidget *view, const QPoint &position)
     updateTarget();
     QMenu menu(this);
     m_editor->fillContextMenu(&menu);
+    const ConsoleNode node = ConsoleTreeModel::nodeAt(m_ui->consoleTreeView->currentIndex());
+    const QModelIndex row = m_ui->detailsTableView->currentIndex();
+    QAction *tool = m_tools->actionFor(node.kind);
+    if (view == m_ui->detailsTableView && row.isValid())
+        tool = m_tools->actionFor(ConsoleDetails::toolOfKey(row.data(DetailsModel::KeyRole).toString()));
+    if (tool)
+        menu.addAction(tool);
+    m_tools->fillContextMenu(&menu);
     menu.addSeparator();
     menu.addAction(m_ui->refreshAction);
     menu.exec(static_cast<QAbstractScrollArea *>(view)->viewport()->mapToGlobal(position));
@@ -261,6 +281,12 @@ void MainWindow::setupActions()
     // The window's shortcuts work wherever the focus is.
     addActions({m_editor->propertiesAction(), m_editor->deleteAction()});
     connect(m_editor, &ConsoleEditor::changed, this, &MainWindow::refresh);
+
+    // Tools: Test Send, Explain, Open Relay Self-Test, Protocol Log (DESIGN.md).
+    auto *toolsMenu = new QMenu(tr("&Tools"), this);
+    toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    toolsMenu->addActions(m_tools->actions());
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), toolsMenu);
     connect(m_editor, &ConsoleEditor::message, this, &MainWindow::showSyncMessage);
 }
 

@@ -23,6 +23,7 @@ class DetailsSortModel;
 class SyncMonitor;
 class SyncStatusWidget;
 class ConsoleEditor;
+class ConsoleTools;
 struct SyncStatus;
 
 // The console: the tree of DESIGN.md on the left, the details list of the selected node on
@@ -48,6 +49,7 @@ public:
 
     SyncMonitor *syncMonitor() const { return m_syncMonitor; }
     ConsoleEditor *editor() const { return m_editor; }
+    ConsoleTools *tools() const { return m_tools; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +88,7 @@ private:
     SyncStatusWidget *m_syncStatus;
     SyncMonitor *m_syncMonitor = nullptr;
     ConsoleEditor *m_editor = nullptr;
+    ConsoleTools *m_tools = nullptr;
     QTimer *m_activityTimer = nullptr; // Current Sessions and Queues refresh while shown
     QStringList m_detailsPath; // the node the details list shows, to keep its sorting on refresh
     QStringList m_restoredSelection; // from the settings, selected by the first load

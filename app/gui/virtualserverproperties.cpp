@@ -445,8 +445,11 @@ void VirtualServerProperties::editRelayRestrictions(const AccessEntry *prefilled
 {
     AccessListDialog dialog(AccessListDialog::Kind::Relay, server().name, this);
     dialog.setRelayRestrictions(m_current.relayRestrictions);
-    if (prefilled)
+    if (prefilled) {
+        // The list first, so that Add… opens over it.
+        dialog.show();
         dialog.addEntry(*prefilled);
+    }
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
     m_current.relayRestrictions = dialog.relayRestrictions();

@@ -127,11 +127,29 @@ bool createVersion1(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 2: Delivery ▸ Outbound Security of each virtual server. Existing servers get the
+// defaults (anonymous, opportunistic TLS). The password is kept as given: the delivery agent
+// must send it to the smart host (docs/security.md).
+bool addOutboundSecurity(const QSqlDatabase &db, QString *error)
+{
+    return runAll(db,
+                  {
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_authentication TEXT NOT NULL"
+                      " DEFAULT 'anonymous' CHECK (outbound_authentication IN ('anonymous', 'basic'))",
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_user_name TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_password TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_tls TEXT NOT NULL"
+                      " DEFAULT 'opportunistic' CHECK (outbound_tls IN ('off', 'opportunistic', 'required'))",
+                  },
+                  error);
+}
+
 using Step = bool (*)(const QSqlDatabase &db, QString *error);
 
 // steps[i] migrates version i to version i + 1. A new version is one more function here.
 constexpr Step steps[] = {
     createVersion1,
+    addOutboundSecurity,
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));

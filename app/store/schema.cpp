@@ -205,6 +205,12 @@ bool version(const QSqlDatabase &db, int *version, QString *error)
 
 bool migrate(const QSqlDatabase &db, QString *error)
 {
+    return migrateTo(db, latestVersion(), error);
+}
+
+bool migrateTo(const QSqlDatabase &db, int target, QString *error)
+{
+    Q_ASSERT(target >= 1 && target <= latestVersion());
     for (;;) {
         // The version is read inside the write transaction: two programs opening a new
         // database at once migrate it once.
@@ -224,7 +230,7 @@ bool migrate(const QSqlDatabase &db, QString *error)
             }
             return false;
         }
-        if (current == latestVersion())
+        if (current >= target)
             return transaction.commit(error);
 
         QString stepError;

@@ -25,6 +25,19 @@ QString listMode(ListMode mode, const char *only, const char *allExcept)
                                       : QCoreApplication::translate("Cli", allExcept);
 }
 
+QString tlsMode(OutboundTls tls)
+{
+    switch (tls) {
+    case OutboundTls::Off:
+        return QCoreApplication::translate("Cli", "off");
+    case OutboundTls::Opportunistic:
+        return QCoreApplication::translate("Cli", "opportunistic (STARTTLS when offered)");
+    case OutboundTls::Required:
+        return QCoreApplication::translate("Cli", "required");
+    }
+    return QString();
+}
+
 void printEntries(QTextStream &out, const QList<AccessEntry> &entries)
 {
     if (entries.isEmpty())
@@ -105,6 +118,16 @@ void printServer(QTextStream &out, const VirtualServer &vs)
             << '\n';
     out << "    " << QCoreApplication::translate("Cli", "Reverse DNS lookup on incoming messages: ")
         << yesNo(d.reverseDnsLookup) << '\n';
+    // Never the password: show is for reading; export is the way to copy a configuration.
+    const OutboundSecurity &o = d.outboundSecurity;
+    out << "    " << QCoreApplication::translate("Cli", "Outbound security: ")
+        << (o.authentication == OutboundAuthentication::Basic
+                ? QCoreApplication::translate("Cli", "basic authentication as %1 (%2)")
+                      .arg(o.userName,
+                           o.password.isEmpty() ? QCoreApplication::translate("Cli", "no password")
+                                                : QCoreApplication::translate("Cli", "password set"))
+                : QCoreApplication::translate("Cli", "anonymous"))
+        << QCoreApplication::translate("Cli", ", TLS ") << tlsMode(o.tls) << '\n';
 }
 
 } // namespace
@@ -123,7 +146,7 @@ int ShowCommand::execute(CliContext &context, const QCommandLineParser &)
     if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
         return code;
     if (context.json()) {
-        context.out() << QString::fromUtf8(ConfigJson::write(config));
+        context.out() << QString::fromUtf8(ConfigJson::writeWithoutSecrets(config));
         return ExitOk;
     }
     QTextStream &out = context.out();

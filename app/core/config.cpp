@@ -43,13 +43,19 @@ bool MessageLimits::operator==(const MessageLimits &o) const
         && forwardUnresolvedTo == o.forwardUnresolvedTo;
 }
 
+bool OutboundSecurity::operator==(const OutboundSecurity &o) const
+{
+    return authentication == o.authentication && userName == o.userName && password == o.password
+        && tls == o.tls;
+}
+
 bool DeliverySettings::operator==(const DeliverySettings &o) const
 {
     return retryMinutes == o.retryMinutes && delayNotificationMinutes == o.delayNotificationMinutes
         && expirationMinutes == o.expirationMinutes && maxHopCount == o.maxHopCount
         && masqueradeDomain == o.masqueradeDomain && smartHost == o.smartHost
         && smartHostPort == o.smartHostPort && attemptDirectBeforeSmartHost == o.attemptDirectBeforeSmartHost
-        && reverseDnsLookup == o.reverseDnsLookup;
+        && reverseDnsLookup == o.reverseDnsLookup && outboundSecurity == o.outboundSecurity;
 }
 
 bool VirtualServer::operator==(const VirtualServer &o) const
@@ -136,6 +142,47 @@ QString accessEntryTypeName(AccessEntryType type)
         return QStringLiteral("domain");
     }
     return QString();
+}
+
+QString outboundAuthenticationName(OutboundAuthentication authentication)
+{
+    return authentication == OutboundAuthentication::Basic ? QStringLiteral("basic")
+                                                           : QStringLiteral("anonymous");
+}
+
+QString outboundTlsName(OutboundTls tls)
+{
+    switch (tls) {
+    case OutboundTls::Off:
+        return QStringLiteral("off");
+    case OutboundTls::Opportunistic:
+        return QStringLiteral("opportunistic");
+    case OutboundTls::Required:
+        return QStringLiteral("required");
+    }
+    return QString();
+}
+
+bool parseOutboundAuthentication(const QString &text, OutboundAuthentication *authentication)
+{
+    for (OutboundAuthentication a : {OutboundAuthentication::Anonymous, OutboundAuthentication::Basic}) {
+        if (outboundAuthenticationName(a) == text) {
+            *authentication = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseOutboundTls(const QString &text, OutboundTls *tls)
+{
+    for (OutboundTls t : {OutboundTls::Off, OutboundTls::Opportunistic, OutboundTls::Required}) {
+        if (outboundTlsName(t) == text) {
+            *tls = t;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString describeEntry(const AccessEntry &entry)

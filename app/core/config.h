@@ -109,6 +109,35 @@ struct MessageLimits
     bool operator!=(const MessageLimits &o) const { return !(*this == o); }
 };
 
+// Delivery ▸ Outbound Security…: how the delivery agent authenticates to the smart host and
+// whether it uses STARTTLS (docs/config-format.md). The defaults send no credentials and use
+// STARTTLS whenever the peer offers it.
+enum class OutboundAuthentication
+{
+    Anonymous, // no AUTH
+    Basic // AUTH PLAIN or LOGIN with userName and password
+};
+
+enum class OutboundTls
+{
+    Off, // never STARTTLS
+    Opportunistic, // STARTTLS when offered; clear text otherwise
+    Required // STARTTLS must succeed, or the attempt is a temporary failure
+};
+
+struct OutboundSecurity
+{
+    OutboundAuthentication authentication = OutboundAuthentication::Anonymous;
+    QString userName; // basic only
+    // basic only. The one secret kept reversibly: the delivery agent must send it (docs/security.md).
+    QString password;
+    OutboundTls tls = OutboundTls::Opportunistic;
+
+    bool isDefault() const { return *this == OutboundSecurity{}; }
+    bool operator==(const OutboundSecurity &o) const;
+    bool operator!=(const OutboundSecurity &o) const { return !(*this == o); }
+};
+
 struct DeliverySettings
 {
     QList<int> retryMinutes{10, 10, 10, 15}; // first, second, third, subsequent
@@ -120,6 +149,7 @@ struct DeliverySettings
     int smartHostPort = 25;
     bool attemptDirectBeforeSmartHost = false;
     bool reverseDnsLookup = false;
+    OutboundSecurity outboundSecurity; // written only when it differs from the default
 
     bool operator==(const DeliverySettings &o) const;
     bool operator!=(const DeliverySettings &o) const { return !(*this == o); }
@@ -213,6 +243,11 @@ QString formatUtcTime(const QDateTime &time);
 
 QString listModeName(ListMode mode); // "onlyList" / "allExceptList"
 QString accessEntryTypeName(AccessEntryType type); // "single" / "group" / "domain"
+QString outboundAuthenticationName(OutboundAuthentication authentication); // "anonymous" / "basic"
+QString outboundTlsName(OutboundTls tls); // "off" / "opportunistic" / "required"
+// The inverse of the two above; false for any other text.
+bool parseOutboundAuthentication(const QString &text, OutboundAuthentication *authentication);
+bool parseOutboundTls(const QString &text, OutboundTls *tls);
 
 // "10.30.0.0/24 'web farm'", "apps.corp.example", "10.20.0.15 (expires 2027-01-31 00:00 UTC)"
 QString describeEntry(const AccessEntry &entry);

@@ -82,6 +82,16 @@ QString value(ListMode v)
     return listModeName(v);
 }
 
+QString value(OutboundAuthentication v)
+{
+    return outboundAuthenticationName(v);
+}
+
+QString value(OutboundTls v)
+{
+    return outboundTlsName(v);
+}
+
 QString value(const QList<int> &v)
 {
     QStringList parts;
@@ -216,6 +226,21 @@ void diffBindings(Writer &w, const QString &prefix, const QList<Binding> &before
         w.line(QCoreApplication::translate("ConfigDiff", "%1: order of IP addresses changed").arg(prefix));
 }
 
+void diffOutboundSecurity(Writer &w, const QString &prefix, const OutboundSecurity &a,
+                          const OutboundSecurity &b)
+{
+    w.field(prefix, "authentication", a.authentication, b.authentication);
+    w.field(prefix, "userName", a.userName, b.userName);
+    // Never the password itself: the history and the import preview are read by more people.
+    if (a.password != b.password) {
+        const char *what = a.password.isEmpty() ? QT_TRANSLATE_NOOP("ConfigDiff", "%1: password set")
+            : b.password.isEmpty()              ? QT_TRANSLATE_NOOP("ConfigDiff", "%1: password removed")
+                                                : QT_TRANSLATE_NOOP("ConfigDiff", "%1: password changed");
+        w.line(QCoreApplication::translate("ConfigDiff", what).arg(prefix));
+    }
+    w.field(prefix, "tls", a.tls, b.tls);
+}
+
 void diffServer(Writer &w, const VirtualServer &a, const VirtualServer &b)
 {
     const QString &vs = b.name;
@@ -276,6 +301,8 @@ void diffServer(Writer &w, const VirtualServer &a, const VirtualServer &b)
     w.field(delivery, "attemptDirectBeforeSmartHost", a.delivery.attemptDirectBeforeSmartHost,
             b.delivery.attemptDirectBeforeSmartHost);
     w.field(delivery, "reverseDnsLookup", a.delivery.reverseDnsLookup, b.delivery.reverseDnsLookup);
+    diffOutboundSecurity(w, sectionOf(QT_TRANSLATE_NOOP("ConfigDiff", "Outbound Security"), vs),
+                         a.delivery.outboundSecurity, b.delivery.outboundSecurity);
 }
 
 QString nameKey(const QString &name)

@@ -261,6 +261,28 @@ QList<AccessEntry> readEntries(ObjectReader &r, QList<Problem> *problems)
     return entries;
 }
 
+// delivery.outboundSecurity: optional; absent means the defaults (anonymous, opportunistic TLS).
+void readOutboundSecurity(ObjectReader &delivery, OutboundSecurity *security, QList<Problem> *problems)
+{
+    const QString key = QStringLiteral("outboundSecurity");
+    ObjectReader r(delivery.object(key), delivery.childPath(key), problems);
+    QString authentication = outboundAuthenticationName(security->authentication);
+    r.string(QStringLiteral("authentication"), &authentication);
+    if (!parseOutboundAuthentication(authentication, &security->authentication))
+        r.add(r.childPath(QStringLiteral("authentication")),
+              Text::tr("\"%1\" is not an outbound authentication (expected \"anonymous\" or \"basic\")")
+                  .arg(authentication));
+    r.string(QStringLiteral("userName"), &security->userName);
+    r.string(QStringLiteral("password"), &security->password);
+    QString tls = outboundTlsName(security->tls);
+    r.string(QStringLiteral("tls"), &tls);
+    if (!parseOutboundTls(tls, &security->tls))
+        r.add(r.childPath(QStringLiteral("tls")),
+              Text::tr("\"%1\" is not a TLS mode (expected \"off\", \"opportunistic\" or \"required\")")
+                  .arg(tls));
+    r.finish();
+}
+
 VirtualServer readVirtualServer(const QJsonObject &object, const QString &path, QList<Problem> *problems)
 {
     ObjectReader r(object, path, problems);
@@ -362,6 +384,7 @@ VirtualServer readVirtualServer(const QJsonObject &object, const QString &path, 
         s.integer(QStringLiteral("smartHostPort"), &d.smartHostPort);
         s.boolean(QStringLiteral("attemptDirectBeforeSmartHost"), &d.attemptDirectBeforeSmartHost);
         s.boolean(QStringLiteral("reverseDnsLookup"), &d.reverseDnsLookup);
+        readOutboundSecurity(s, &d.outboundSecurity, problems);
         s.finish();
     }
     r.finish();
@@ -438,6 +461,17 @@ QJsonArray entriesToJson(const QList<AccessEntry> &entries)
     return a;
 }
 
+QJsonObject outboundSecurityToJson(const OutboundSecurity &security)
+{
+    QJsonObject o{{QStringLiteral("authentication"), outboundAuthenticationName(security.authentication)},
+                  {QStringLiteral("tls"), outboundTlsName(security.tls)}};
+    if (!security.userName.isEmpty())
+        o.insert(QStringLiteral("userName"), security.userName);
+    if (!security.password.isEmpty())
+        o.insert(QStringLiteral("password"), security.password);
+    return o;
+}
+
 QJsonObject virtualServerToJson(const VirtualServer &vs)
 {
     QJsonObject o;
@@ -483,8 +517,7 @@ QJsonObject virtualServerToJson(const VirtualServer &vs)
     QJsonArray retry;
     for (int minutes : d.retryMinutes)
         retry.append(minutes);
-    o.insert(QStringLiteral("delivery"),
-             QJsonObject{{QStringLiteral("retryMinutes"), retry},
+    QJsonObject delivery{{QStringLiteral("retryMinutes"), retry},
                          {QStringLiteral("delayNotificationMinutes"), d.delayNotificationMinutes},
                          {QStringLiteral("expirationMinutes"), d.expirationMinutes},
                          {QStringLiteral("maxHopCount"), d.maxHopCount},
@@ -492,7 +525,11 @@ QJsonObject virtualServerToJson(const VirtualServer &vs)
                          {QStringLiteral("smartHost"), d.smartHost},
                          {QStringLiteral("smartHostPort"), d.smartHostPort},
                          {QStringLiteral("attemptDirectBeforeSmartHost"), d.attemptDirectBeforeSmartHost},
-                         {QStringLiteral("reverseDnsLookup"), d.reverseDnsLookup}});
+                         {QStringLiteral("reverseDnsLookup"), d.reverseDnsLookup}};
+    // Left out at its defaults, so that configurations without it export as they always did.
+    if (!d.outboundSecurity.isDefault())
+        delivery.insert(QStringLiteral("outboundSecurity"), outboundSecurityToJson(d.outboundSecurity));
+    o.insert(QStringLiteral("delivery"), delivery);
     return o;
 }
 
@@ -623,6 +660,14 @@ QJsonObject toJson(const Config &config)
 QByteArray write(const Config &config)
 {
     return QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray writeWithoutSecrets(const Config &config)
+{
+    Config shown = config;
+    for (VirtualServer &vs : shown.virtualServers)
+        vs.delivery.outboundSecurity.password.clear();
+    return write(shown);
 }
 
 QByteArray writeSnapshot(const Config &config, int revision)

@@ -147,6 +147,26 @@ void validateEntries(Collector &c, const QString &path, const QList<AccessEntry>
     }
 }
 
+// Credentials go into AUTH PLAIN and LOGIN: no control characters (PLAIN separates with NUL), and
+// a length every SMTP server accepts. The messages never quote the password.
+void validateOutboundSecurity(Collector &c, const QString &p, const OutboundSecurity &s)
+{
+    c.text(field(p, "userName"), s.userName, 256);
+    c.text(field(p, "password"), s.password, 256);
+    if (s.authentication == OutboundAuthentication::Basic) {
+        if (s.userName.isEmpty())
+            c.add(field(p, "userName"), Text::tr("basic authentication needs a user name"));
+        if (s.password.isEmpty())
+            c.add(field(p, "password"), Text::tr("basic authentication needs a password"));
+        return;
+    }
+    // A credential that is never sent is a secret kept for nothing.
+    if (!s.userName.isEmpty())
+        c.add(field(p, "userName"), Text::tr("anonymous access sends no user name; leave it empty"));
+    if (!s.password.isEmpty())
+        c.add(field(p, "password"), Text::tr("anonymous access sends no password; leave it empty"));
+}
+
 void validateServer(Collector &c, const QString &p, const VirtualServer &vs)
 {
     if (vs.name.trimmed().isEmpty())
@@ -232,6 +252,7 @@ void validateServer(Collector &c, const QString &p, const VirtualServer &vs)
     if (d.attemptDirectBeforeSmartHost && d.smartHost.isEmpty())
         c.add(field(p, "delivery.attemptDirectBeforeSmartHost"),
               Text::tr("there is no smart host to fall back to"));
+    validateOutboundSecurity(c, field(p, "delivery.outboundSecurity"), d.outboundSecurity);
 }
 
 // "@corp.example" -> "corp.example"; "@*.corp.example" -> "*.corp.example"; empty if malformed.
@@ -279,6 +300,27 @@ QString entryWidth(const AccessEntry &e)
     if (coversMapped || (insideMapped && prefix - 96 < 8))
         return Text::tr("more than a /8 network of IPv4 clients");
     return prefix < 32 ? Text::tr("more than a /32 network") : QString();
+}
+
+void lintOutboundSecurity(Collector &c, const QString &p, const DeliverySettings &d)
+{
+    const OutboundSecurity &s = d.outboundSecurity;
+    if (s.authentication != OutboundAuthentication::Basic)
+        return;
+    const QString path = field(p, "delivery.outboundSecurity.tls");
+    if (s.tls == OutboundTls::Off)
+        c.add(path,
+              Text::tr("basic authentication to the smart host without TLS: the password crosses the "
+                       "network in clear text"));
+    else if (s.tls == OutboundTls::Opportunistic)
+        c.add(path,
+              Text::tr("basic authentication to the smart host with opportunistic TLS: if the smart host "
+                       "does not offer STARTTLS (or an attacker removes it) the password crosses the "
+                       "network in clear text; choose TLS required"));
+    if (d.smartHost.isEmpty())
+        c.add(field(p, "delivery.outboundSecurity.authentication"),
+              Text::tr("basic authentication is set but there is no smart host: the credentials are sent "
+                       "to no one (they are never sent to other domains' mail servers)"));
 }
 
 } // namespace
@@ -460,6 +502,7 @@ QList<Problem> lint(const Config &config)
             c.add(field(p, "secureCommunication.certificateFile"),
                   Text::tr("basic authentication requires TLS but there is no certificate: AUTH is never "
                            "offered"));
+        lintOutboundSecurity(c, p, vs.delivery);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int e = 0; e < vs.relayRestrictions.entries.size(); ++e) {
             const AccessEntry &entry = vs.relayRestrictions.entries.at(e);

@@ -119,6 +119,27 @@ void VirtualServerDetails::addDelivery(DetailsTable *table, const DeliverySettin
     table->addRow({tr("Attempt direct delivery before sending to smart host"),
                    yesNo(delivery.attemptDirectBeforeSmartHost)});
     table->addRow({tr("Perform reverse DNS lookup on incoming messages"), yesNo(delivery.reverseDnsLookup)});
+
+    // Outbound Security: whether a password is stored, never the password.
+    const OutboundSecurity &outbound = delivery.outboundSecurity;
+    const bool basic = outbound.authentication == OutboundAuthentication::Basic;
+    table->addRow(
+        {tr("Outbound authentication"), basic ? tr("Basic authentication") : tr("Anonymous access")});
+    table->addRow({tr("Outbound user name"), orNone(outbound.userName)});
+    table->addRow({tr("Outbound password"), outbound.password.isEmpty() ? tr("(none)") : tr("(set)")});
+    QString tls;
+    switch (outbound.tls) {
+    case OutboundTls::Off:
+        tls = tr("Off");
+        break;
+    case OutboundTls::Opportunistic:
+        tls = tr("Opportunistic (STARTTLS when offered)");
+        break;
+    case OutboundTls::Required:
+        tls = tr("Required");
+        break;
+    }
+    table->addRow({tr("Outbound TLS encryption"), tls});
 }
 
 QString VirtualServerDetails::entryText(const AccessEntry &entry)

@@ -5,6 +5,7 @@
 #include "ui_communicationdialog.h"
 #include "ui_deliveryadvanceddialog.h"
 #include "ui_identitiesdialog.h"
+#include "ui_outboundsecuritydialog.h"
 #include "validation.h"
 
 #include <QDir>
@@ -244,6 +245,110 @@ void DeliveryAdvancedDialog::updateState()
     apply(&server);
     showProblem(m_ui->problemLabel, m_ui->buttonBox,
                 virtualServerProblem(server, {QStringLiteral("delivery"), QStringLiteral("fqdn")}));
+}
+
+// --- Delivery ▸ Outbound Security ---------------------------------------------------------
+
+OutboundSecurityDialog::OutboundSecurityDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::OutboundSecurityDialog>())
+{
+    m_ui->setupUi(this);
+    connectButtons(this, m_ui->buttonBox);
+    for (QRadioButton *radio : {m_ui->anonymousRadio, m_ui->basicRadio, m_ui->tlsOffRadio,
+                                m_ui->tlsOpportunisticRadio, m_ui->tlsRequiredRadio})
+        connect(radio, &QRadioButton::toggled, this, &OutboundSecurityDialog::updateState);
+    for (QLineEdit *edit : {m_ui->userNameEdit, m_ui->passwordEdit, m_ui->confirmPasswordEdit})
+        connect(edit, &QLineEdit::textChanged, this, &OutboundSecurityDialog::updateState);
+    setServer(VirtualServer{});
+}
+
+OutboundSecurityDialog::~OutboundSecurityDialog() = default;
+
+void OutboundSecurityDialog::setServer(const VirtualServer &server)
+{
+    m_server = server;
+    const OutboundSecurity &s = server.delivery.outboundSecurity;
+    const QSignalBlocker blockBasic(m_ui->basicRadio);
+    const QSignalBlocker blockAnonymous(m_ui->anonymousRadio);
+    (s.authentication == OutboundAuthentication::Basic ? m_ui->basicRadio : m_ui->anonymousRadio)
+        ->setChecked(true);
+    m_ui->userNameEdit->setText(s.userName);
+    // The stored password is never put into a widget: empty fields keep it.
+    m_ui->passwordEdit->clear();
+    m_ui->confirmPasswordEdit->clear();
+    switch (s.tls) {
+    case OutboundTls::Off:
+        m_ui->tlsOffRadio->setChecked(true);
+        break;
+    case OutboundTls::Opportunistic:
+        m_ui->tlsOpportunisticRadio->setChecked(true);
+        break;
+    case OutboundTls::Required:
+        m_ui->tlsRequiredRadio->setChecked(true);
+        break;
+    }
+    updateState();
+}
+
+OutboundSecurity OutboundSecurityDialog::security() const
+{
+    OutboundSecurity s;
+    s.tls = m_ui->tlsOffRadio->isChecked()    ? OutboundTls::Off
+        : m_ui->tlsRequiredRadio->isChecked() ? OutboundTls::Required
+                                              : OutboundTls::Opportunistic;
+    if (!m_ui->basicRadio->isChecked())
+        return s; // anonymous: no credentials are kept
+    s.authentication = OutboundAuthentication::Basic;
+    s.userName = m_ui->userNameEdit->text().trimmed();
+    const QString typed = m_ui->passwordEdit->text();
+    s.password = typed.isEmpty() && m_ui->confirmPasswordEdit->text().isEmpty()
+        ? m_server.delivery.outboundSecurity.password
+        : typed;
+    return s;
+}
+
+void OutboundSecurityDialog::apply(VirtualServer *server) const
+{
+    server->delivery.outboundSecurity = security();
+}
+
+void OutboundSecurityDialog::updateState()
+{
+    const bool basic = m_ui->basicRadio->isChecked();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->userNameLabel, m_ui->userNameEdit,
+                                                       m_ui->passwordLabel, m_ui->passwordEdit,
+                                                       m_ui->confirmPasswordLabel, m_ui->confirmPasswordEdit})
+        w->setEnabled(basic);
+    const bool stored = !m_server.delivery.outboundSecurity.password.isEmpty();
+    m_ui->passwordNote->setText(stored ? tr("A password is stored. Leave both password fields empty to keep "
+                                            "it, or type a new one twice.")
+                                       : tr("Type the password twice."));
+    m_ui->passwordNote->setVisible(basic);
+
+    VirtualServer server = m_server;
+    apply(&server);
+    QString problem;
+    if (basic && m_ui->passwordEdit->text() != m_ui->confirmPasswordEdit->text())
+        problem = tr("The password and its confirmation differ.");
+    if (problem.isEmpty())
+        problem = virtualServerProblem(server, {QStringLiteral("delivery.outboundSecurity")});
+    showProblem(m_ui->problemLabel, m_ui->buttonBox, problem);
+
+    // Warnings (basic authentication without TLS required, no smart host) do not block OK.
+    Config config = Config::secureDefault();
+    config.virtualServers = {server};
+    QStringList warnings;
+    const QString prefix = QStringLiteral("virtualServers[0].delivery.outboundSecurity");
+    for (const Problem &p : Validation::lint(config)) {
+        if (p.path.startsWith(prefix)) {
+            QString text = p.message;
+            text[0] = text.at(0).toUpper();
+            warnings.append(text + QLatin1Char('.'));
+        }
+    }
+    m_ui->warningLabel->setText(warnings.join(QLatin1Char('\n')));
+    m_ui->warningLabel->setVisible(!warnings.isEmpty());
 }
 
 // --- General ▸ Advanced (identities) ------------------------------------------------------

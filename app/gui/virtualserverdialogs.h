@@ -12,6 +12,7 @@ class CertificateDialog;
 class CommunicationDialog;
 class DeliveryAdvancedDialog;
 class IdentitiesDialog;
+class OutboundSecurityDialog;
 } // namespace Ui
 
 namespace RelayDesk {
@@ -91,6 +92,28 @@ public:
 private:
     void updateState();
     std::unique_ptr<Ui::DeliveryAdvancedDialog> m_ui;
+    VirtualServer m_server;
+};
+
+// Delivery ▸ Outbound Security…: anonymous or basic authentication to the smart host, and
+// STARTTLS off, opportunistic or required. The password is entered twice and never shown; left
+// empty it keeps the stored one.
+class OutboundSecurityDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboundSecurityDialog)
+
+public:
+    explicit OutboundSecurityDialog(QWidget *parent = nullptr);
+    ~OutboundSecurityDialog() override;
+    void setServer(const VirtualServer &server);
+    OutboundSecurity security() const;
+    // Changes only delivery.outboundSecurity of `server`.
+    void apply(VirtualServer *server) const;
+
+private:
+    void updateState();
+    std::unique_ptr<Ui::OutboundSecurityDialog> m_ui;
     VirtualServer m_server;
 };
 

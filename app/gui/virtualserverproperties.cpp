@@ -59,6 +59,8 @@ VirtualServerProperties::VirtualServerProperties(ConfigStore *store, const QStri
     connect(m_ui->identitiesButton, &QPushButton::clicked, this, &VirtualServerProperties::editIdentities);
     connect(m_ui->deliveryAdvancedButton, &QPushButton::clicked, this,
             &VirtualServerProperties::editDeliveryAdvanced);
+    connect(m_ui->outboundSecurityButton, &QPushButton::clicked, this,
+            &VirtualServerProperties::editOutboundSecurity);
 
     // Every field: changed → state (Apply, problems).
     const auto changed = [this] {
@@ -260,6 +262,8 @@ QWidget *VirtualServerProperties::widgetOf(const QString &field) const
         return m_ui->connectionButton;
     if (field.startsWith(QLatin1String("relayRestrictions")))
         return m_ui->relayButton;
+    if (field.startsWith(QLatin1String("delivery.outboundSecurity")))
+        return m_ui->outboundSecurityButton;
     if (field.startsWith(QLatin1String("delivery")) || field.startsWith(QLatin1String("fqdn")))
         return m_ui->deliveryAdvancedButton;
     return nullptr;
@@ -480,6 +484,16 @@ void VirtualServerProperties::editIdentities()
 void VirtualServerProperties::editDeliveryAdvanced()
 {
     DeliveryAdvancedDialog dialog(this);
+    dialog.setServer(server());
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    dialog.apply(&m_current);
+    updateState();
+}
+
+void VirtualServerProperties::editOutboundSecurity()
+{
+    OutboundSecurityDialog dialog(this);
     dialog.setServer(server());
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;

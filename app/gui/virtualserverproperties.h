@@ -61,6 +61,7 @@ public:
     void editRelayRestrictions(const AccessEntry *prefilled = nullptr);
     void editIdentities();
     void editDeliveryAdvanced();
+    void editOutboundSecurity();
 
     void accept() override; // OK: apply when dirty, then close
 

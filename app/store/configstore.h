@@ -51,7 +51,7 @@ public:
     ConfigStore(const ConfigStore &) = delete;
     ConfigStore &operator=(const ConfigStore &) = delete;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Opens (creating when absent) the database file, migrating its schema step by step.
     // A new database holds Config::secureDefault() as revision 1 when initialise is true,

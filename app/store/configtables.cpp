@@ -70,7 +70,8 @@ bool readServers(const QSqlDatabase &db, Config *config, QHash<qint64, int> *ind
                     " max_message_size_kb, max_session_size_kb, max_messages_per_connection,"
                     " max_recipients_per_message, ndr_copy_to, forward_unresolved_to,"
                     " delay_notification_minutes, expiration_minutes, max_hop_count, masquerade_domain,"
-                    " smart_host, smart_host_port, attempt_direct_before_smart_host, reverse_dns_lookup"
+                    " smart_host, smart_host_port, attempt_direct_before_smart_host, reverse_dns_lookup,"
+                    " outbound_authentication, outbound_user_name, outbound_password, outbound_tls"
                     " FROM virtual_servers ORDER BY position"),
                 error))
         return false;
@@ -118,6 +119,16 @@ bool readServers(const QSqlDatabase &db, Config *config, QHash<qint64, int> *ind
         vs.delivery.smartHostPort = next().toInt();
         vs.delivery.attemptDirectBeforeSmartHost = next().toBool();
         vs.delivery.reverseDnsLookup = next().toBool();
+        OutboundSecurity &outbound = vs.delivery.outboundSecurity;
+        const QString authentication = next().toString();
+        outbound.userName = next().toString();
+        outbound.password = next().toString();
+        const QString tls = next().toString();
+        if (!parseOutboundAuthentication(authentication, &outbound.authentication)
+            || !parseOutboundTls(tls, &outbound.tls)) {
+            *error = corrupt("virtual_servers", authentication + QLatin1Char('/') + tls);
+            return false;
+        }
         index->insert(id, int(config->virtualServers.size()));
         config->virtualServers.append(vs);
     }
@@ -282,9 +293,10 @@ bool writeServers(const QSqlDatabase &db, const Config &config, QString *error)
                            " max_messages_per_connection, max_recipients_per_message, ndr_copy_to,"
                            " forward_unresolved_to, delay_notification_minutes, expiration_minutes,"
                            " max_hop_count, masquerade_domain, smart_host, smart_host_port,"
-                           " attempt_direct_before_smart_host, reverse_dns_lookup)"
+                           " attempt_direct_before_smart_host, reverse_dns_lookup, outbound_authentication,"
+                           " outbound_user_name, outbound_password, outbound_tls)"
                            " VALUES (")
-                + Sql::placeholders(32) + QLatin1Char(')'),
+                + Sql::placeholders(36) + QLatin1Char(')'),
             error)
         || !Sql::prepare(
             retryQuery,
@@ -354,7 +366,11 @@ bool writeServers(const QSqlDatabase &db, const Config &config, QString *error)
                         Sql::text(vs.delivery.smartHost),
                         vs.delivery.smartHostPort,
                         vs.delivery.attemptDirectBeforeSmartHost,
-                        vs.delivery.reverseDnsLookup},
+                        vs.delivery.reverseDnsLookup,
+                        outboundAuthenticationName(vs.delivery.outboundSecurity.authentication),
+                        Sql::text(vs.delivery.outboundSecurity.userName),
+                        Sql::text(vs.delivery.outboundSecurity.password),
+                        outboundTlsName(vs.delivery.outboundSecurity.tls)},
                        error))
             return false;
         for (int i = 0; i < vs.delivery.retryMinutes.size(); ++i) {

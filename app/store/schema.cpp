@@ -127,11 +127,29 @@ bool createVersion1(const QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 2: Delivery ▸ Outbound Security of each virtual server. Existing servers get the
+// defaults (anonymous, opportunistic TLS). The password is kept as given: the delivery agent
+// must send it to the smart host (docs/security.md).
+bool addOutboundSecurity(const QSqlDatabase &db, QString *error)
+{
+    return runAll(db,
+                  {
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_authentication TEXT NOT NULL"
+                      " DEFAULT 'anonymous' CHECK (outbound_authentication IN ('anonymous', 'basic'))",
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_user_name TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_password TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE virtual_servers ADD COLUMN outbound_tls TEXT NOT NULL"
+                      " DEFAULT 'opportunistic' CHECK (outbound_tls IN ('off', 'opportunistic', 'required'))",
+                  },
+                  error);
+}
+
 using Step = bool (*)(const QSqlDatabase &db, QString *error);
 
 // steps[i] migrates version i to version i + 1. A new version is one more function here.
 constexpr Step steps[] = {
     createVersion1,
+    addOutboundSecurity,
 };
 
 constexpr int stepCount = int(sizeof(steps) / sizeof(steps[0]));
@@ -187,6 +205,12 @@ bool version(const QSqlDatabase &db, int *version, QString *error)
 
 bool migrate(const QSqlDatabase &db, QString *error)
 {
+    return migrateTo(db, latestVersion(), error);
+}
+
+bool migrateTo(const QSqlDatabase &db, int target, QString *error)
+{
+    Q_ASSERT(target >= 1 && target <= latestVersion());
     for (;;) {
         // The version is read inside the write transaction: two programs opening a new
         // database at once migrate it once.
@@ -206,7 +230,7 @@ bool migrate(const QSqlDatabase &db, QString *error)
             }
             return false;
         }
-        if (current == latestVersion())
+        if (current >= target)
             return transaction.commit(error);
 
         QString stepError;

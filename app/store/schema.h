@@ -18,6 +18,8 @@ bool version(const QSqlDatabase &db, int *version, QString *error);
 // Brings the schema to latestVersion() one step at a time. Refuses (false, with a
 // message) a database made by a newer RelayDesk.
 bool migrate(const QSqlDatabase &db, QString *error);
+// The same, stopping at `version` (1 to latestVersion()): tests build databases of older versions.
+bool migrateTo(const QSqlDatabase &db, int version, QString *error);
 
 } // namespace Schema
 } // namespace RelayDesk

@@ -49,6 +49,7 @@ private slots:
     void mergeKeepsTheOrganizationUnlessNamed();
     void listenerFollowsEveryChange();
     void logShowsTheListenersEvents();
+    void outboundPasswordOnlyInTheExport();
     void cleanup();
 
 private:
@@ -510,6 +511,54 @@ void TestCli::exitCodes()
                   QStringLiteral("a@b.example")})
                  .exitCode,
              2);
+}
+
+void TestCli::outboundPasswordOnlyInTheExport()
+{
+    const QString secret = QStringLiteral("Cli-Secret-913");
+    Config config = TestSupport::exampleConfig();
+    config.virtualServers[0].delivery.smartHost = QStringLiteral("smtp.provider.example");
+    config.virtualServers[0].delivery.outboundSecurity = {
+        OutboundAuthentication::Basic, QStringLiteral("relay-user"), secret, OutboundTls::Required};
+    const QString file = writeFile(QStringLiteral("outbound.json"), ConfigJson::write(config));
+    const Run imported = ctl({QStringLiteral("import"), file});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(
+                 QStringLiteral("Outbound Security of Default SMTP Virtual Server: password set")),
+             qPrintable(imported.out));
+    QVERIFY(!imported.out.contains(secret));
+    QVERIFY(!imported.err.contains(secret));
+
+    // show, in words and as JSON: the setting, never the password.
+    const Run shown = ctl({QStringLiteral("show")});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains(QStringLiteral(
+                 "Outbound security: basic authentication as relay-user (password set), TLS required")),
+             qPrintable(shown.out));
+    QVERIFY(!shown.out.contains(secret));
+    const Run json = ctl({QStringLiteral("--json"), QStringLiteral("show")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.out.contains(secret));
+    const QJsonObject outbound = QJsonDocument::fromJson(json.out.toUtf8())[QLatin1String(
+        "virtualServers")][0][QLatin1String("delivery")][QLatin1String("outboundSecurity")]
+                                     .toObject();
+    QCOMPARE(outbound.value(QLatin1String("userName")).toString(), QStringLiteral("relay-user"));
+    QVERIFY(!outbound.contains(QLatin1String("password")));
+    const Run history = ctl({QStringLiteral("history")});
+    QVERIFY(!history.out.contains(secret));
+
+    // export is the full configuration: it carries the password, and imports again unchanged.
+    const QByteArray exported = exportNow();
+    QVERIFY(exported.contains(secret.toUtf8()));
+    QCOMPARE(exported, ConfigJson::write(config));
+    const QString out = m_dir->filePath(QStringLiteral("outbound-export.json"));
+    QCOMPARE(ctl({QStringLiteral("export"), out}).exitCode, 0);
+    QCOMPARE(QFile::permissions(out) & 0x0077, QFileDevice::Permissions());
+    const int revision = revisionNow();
+    const Run again = ctl({QStringLiteral("import"), out});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains(QStringLiteral("No change")));
+    QCOMPARE(revisionNow(), revision);
 }
 
 QString TestCli::writeFile(const QString &name, const QByteArray &content)

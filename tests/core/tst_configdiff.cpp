@@ -54,6 +54,7 @@ private slots:
     void bindings();
     void virtualServers();
     void usersNeverShowHashes();
+    void outboundSecurityNeverShowsThePassword();
     void recipientsAndPolicies();
     void organization();
     void stableOrder();
@@ -198,6 +199,35 @@ void TestConfigDiff::virtualServers()
     QVERIFY(ConfigDiff::describe(before, recased)
                 .first()
                 .contains(QStringLiteral("name 'Default SMTP Virtual Server'")));
+}
+
+void TestConfigDiff::outboundSecurityNeverShowsThePassword()
+{
+    const QString prefix = QStringLiteral("Outbound Security of ") + vsName + QStringLiteral(": ");
+    Config before = Config::secureDefault();
+    Config after = before;
+    OutboundSecurity &s = after.virtualServers[0].delivery.outboundSecurity;
+    s.authentication = OutboundAuthentication::Basic;
+    s.userName = QStringLiteral("relay-user");
+    s.password = QStringLiteral("FirstSecret");
+    s.tls = OutboundTls::Required;
+    QCOMPARE(ConfigDiff::describe(before, after),
+             QStringList({prefix + QStringLiteral("authentication anonymous → basic"),
+                          prefix + QStringLiteral("userName (empty) → 'relay-user'"),
+                          prefix + QStringLiteral("password set"),
+                          prefix + QStringLiteral("tls opportunistic → required")}));
+
+    before = after;
+    // (QList shares its data after the copy: write through a fresh reference.)
+    after.virtualServers[0].delivery.outboundSecurity.password = QStringLiteral("SecondSecret");
+    QCOMPARE(ConfigDiff::describe(before, after), QStringList(prefix + QStringLiteral("password changed")));
+
+    const QStringList back = ConfigDiff::describe(after, Config::secureDefault());
+    QVERIFY(back.contains(prefix + QStringLiteral("password removed")));
+    for (const QStringList &lines : {back, ConfigDiff::describe(before, after)}) {
+        for (const QString &line : lines)
+            QVERIFY2(!line.contains(QLatin1String("Secret")), qPrintable(line));
+    }
 }
 
 void TestConfigDiff::usersNeverShowHashes()

@@ -23,6 +23,10 @@ private slots:
     void partialReadForValidation();
     void expiryZonesAndMilliseconds();
     void snapshotCarriesTheRevision();
+    void exampleExportIsUnchangedByteForByte();
+    void outboundSecurityRoundTrip();
+    void outboundSecurityAtItsDefaultsIsLeftOut();
+    void showingLeavesThePasswordOut();
 
 private:
 };
@@ -139,6 +143,29 @@ void TestConfigJson::errorsNameTheirPath_data()
     QTest::newRow("missing required")
         << head + R"("smtpUsers": [{"name": "x"}]})"
         << QStringLiteral("smtpUsers[0].passwordHash: required field is missing");
+    const QByteArray outbound =
+        head + R"("virtualServers": [{"name": "a", "delivery": {"outboundSecurity": )";
+    QTest::newRow("outbound unknown field")
+        << outbound + R"({"authentication": "basic", "user": "x"}}}]})"
+        << QStringLiteral("virtualServers[0].delivery.outboundSecurity.user: unknown field");
+    QTest::newRow("outbound not an object")
+        << outbound + R"("basic"}}]})"
+        << QStringLiteral("virtualServers[0].delivery.outboundSecurity: expected an object, found a string");
+    QTest::newRow("outbound bad authentication")
+        << outbound + R"({"authentication": "ntlm"}}}]})"
+        << QStringLiteral("virtualServers[0].delivery.outboundSecurity.authentication: \"ntlm\" is not an "
+                          "outbound authentication (expected \"anonymous\" or \"basic\")");
+    QTest::newRow("outbound bad tls")
+        << outbound + R"({"tls": "always"}}}]})"
+        << QStringLiteral("virtualServers[0].delivery.outboundSecurity.tls: \"always\" is not a TLS mode");
+    QTest::newRow("outbound tls as boolean")
+        << outbound + R"({"tls": true}}}]})"
+        << QStringLiteral(
+               "virtualServers[0].delivery.outboundSecurity.tls: expected a string, found a boolean");
+    QTest::newRow("outbound password as number")
+        << outbound + R"({"authentication": "basic", "userName": "u", "password": 1234}}}]})"
+        << QStringLiteral(
+               "virtualServers[0].delivery.outboundSecurity.password: expected a string, found a number");
 }
 
 void TestConfigJson::errorsNameTheirPath()
@@ -243,6 +270,98 @@ void TestConfigJson::snapshotCarriesTheRevision()
     QVERIFY(!ConfigJson::readSnapshot(QByteArray(snapshot).replace("\"revision\": 42", "\"revision\": -1"),
                                       &back, &revision, &problems));
     QCOMPARE(problems.value(0).path, QStringLiteral("revision"));
+}
+
+void TestConfigJson::exampleExportIsUnchangedByteForByte()
+{
+    // Before outbound security existed, the export of the example was the example's own object
+    // written by QJsonDocument (exampleRoundTripKeepsEveryField compares the two objects). The
+    // export must still be exactly those bytes: without an outboundSecurity object.
+    const QByteArray written = ConfigJson::write(TestSupport::exampleConfig());
+    QCOMPARE(written, QJsonDocument::fromJson(TestSupport::exampleJson()).toJson(QJsonDocument::Indented));
+    QVERIFY(!written.contains("outboundSecurity"));
+    QCOMPARE(ConfigJson::writeSnapshot(TestSupport::exampleConfig(), 7).contains("outboundSecurity"), false);
+}
+
+void TestConfigJson::outboundSecurityRoundTrip()
+{
+    Config config = TestSupport::exampleConfig();
+    OutboundSecurity &s = config.virtualServers[0].delivery.outboundSecurity;
+    s.authentication = OutboundAuthentication::Basic;
+    s.userName = QStringLiteral("relay@provider.example");
+    s.password = QStringLiteral("pä$$ \"word\"");
+    s.tls = OutboundTls::Required;
+    const QByteArray written = ConfigJson::write(config);
+    const QJsonObject object =
+        QJsonDocument::fromJson(written)[QLatin1String("virtualServers")][0][QLatin1String("delivery")]
+                                        [QLatin1String("outboundSecurity")]
+                                            .toObject();
+    QCOMPARE(object,
+             (QJsonObject{{QStringLiteral("authentication"), QStringLiteral("basic")},
+                          {QStringLiteral("userName"), QStringLiteral("relay@provider.example")},
+                          {QStringLiteral("password"), QStringLiteral("pä$$ \"word\"")},
+                          {QStringLiteral("tls"), QStringLiteral("required")}}));
+    Config back;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(written, &back, &problems));
+    QCOMPARE(back, config);
+    QCOMPARE(ConfigJson::write(back), written);
+
+    // Anonymous with another TLS mode: the object without the empty credentials.
+    s = OutboundSecurity{};
+    s.tls = OutboundTls::Off;
+    const QJsonObject anonymous = QJsonDocument::fromJson(ConfigJson::write(config))[QLatin1String(
+        "virtualServers")][0][QLatin1String("delivery")][QLatin1String("outboundSecurity")]
+                                      .toObject();
+    QCOMPARE(anonymous,
+             (QJsonObject{{QStringLiteral("authentication"), QStringLiteral("anonymous")},
+                          {QStringLiteral("tls"), QStringLiteral("off")}}));
+    QVERIFY(ConfigJson::read(ConfigJson::write(config), &back, &problems));
+    QCOMPARE(back, config);
+
+    // Every field may be left out: a missing one takes its default.
+    const QByteArray partial =
+        R"({"format": "relaydesk-config", "version": 1, "virtualServers": [{"name": "a",
+        "delivery": {"outboundSecurity": {"tls": "required"}}}]})";
+    QVERIFY2(ConfigJson::read(partial, &back, &problems), qPrintable(problems.value(0).toString()));
+    QCOMPARE(back.virtualServers[0].delivery.outboundSecurity.authentication,
+             OutboundAuthentication::Anonymous);
+    QCOMPARE(back.virtualServers[0].delivery.outboundSecurity.tls, OutboundTls::Required);
+}
+
+void TestConfigJson::outboundSecurityAtItsDefaultsIsLeftOut()
+{
+    // Written out in full at its defaults, it reads; the export then leaves it out.
+    QByteArray json = TestSupport::exampleJson();
+    json.replace("\"reverseDnsLookup\": false",
+                 "\"reverseDnsLookup\": false, \"outboundSecurity\": {\"authentication\": \"anonymous\", "
+                 "\"userName\": \"\", \"password\": \"\", \"tls\": \"opportunistic\"}");
+    QVERIFY(json.contains("outboundSecurity"));
+    Config config;
+    QList<Problem> problems;
+    QVERIFY2(ConfigJson::read(json, &config, &problems), qPrintable(problems.value(0).toString()));
+    QVERIFY(config.virtualServers[0].delivery.outboundSecurity.isDefault());
+    QCOMPARE(config, TestSupport::exampleConfig());
+    QCOMPARE(ConfigJson::write(config), ConfigJson::write(TestSupport::exampleConfig()));
+}
+
+void TestConfigJson::showingLeavesThePasswordOut()
+{
+    Config config = TestSupport::exampleConfig();
+    OutboundSecurity &s = config.virtualServers[0].delivery.outboundSecurity;
+    s.authentication = OutboundAuthentication::Basic;
+    s.userName = QStringLiteral("relay-user");
+    s.password = QStringLiteral("TopSecret-42");
+    const QByteArray shown = ConfigJson::writeWithoutSecrets(config);
+    QVERIFY(!shown.contains("TopSecret-42"));
+    QVERIFY(!shown.contains("\"password\""));
+    QVERIFY(shown.contains("relay-user"));
+    QVERIFY(ConfigJson::write(config).contains("TopSecret-42")); // the export keeps it
+    // What is shown reads, but does not validate: it cannot silently replace the password.
+    Config back;
+    QList<Problem> problems;
+    QVERIFY(ConfigJson::read(shown, &back, &problems));
+    QVERIFY(hasErrors(Validation::validate(back)));
 }
 
 QTEST_APPLESS_MAIN(TestConfigJson)

@@ -45,6 +45,9 @@ private slots:
     void textFields();
     void lintAuthWithoutTls();
     void lintAuthoritativeWithoutRecipients();
+    void outboundSecurityErrors_data();
+    void outboundSecurityErrors();
+    void lintOutboundSecurity();
     void passwordHashFormat_data();
     void passwordHashFormat();
 };
@@ -58,6 +61,7 @@ void TestValidation::exampleIsValid()
 
 using Edit = std::function<void(Config &)>;
 Q_DECLARE_METATYPE(Edit)
+Q_DECLARE_METATYPE(RelayDesk::OutboundSecurity)
 
 void TestValidation::errors_data()
 {
@@ -323,6 +327,109 @@ void TestValidation::lintAuthWithoutTls()
                     "authentication.basicRequiresTls: basic authentication is offered without TLS")));
 }
 
+void TestValidation::outboundSecurityErrors_data()
+{
+    QTest::addColumn<OutboundSecurity>("security");
+    QTest::addColumn<QString>("expected"); // empty: valid
+    const QString path = QStringLiteral("virtualServers[0].delivery.outboundSecurity.");
+    const auto basic = [](const QString &user, const QString &password) {
+        OutboundSecurity s;
+        s.authentication = OutboundAuthentication::Basic;
+        s.userName = user;
+        s.password = password;
+        s.tls = OutboundTls::Required;
+        return s;
+    };
+    QTest::newRow("defaults") << OutboundSecurity{} << QString();
+    QTest::newRow("basic") << basic(QStringLiteral("relay@provider.example"), QStringLiteral("Zq9-secret"))
+                           << QString();
+    QTest::newRow("basic without user")
+        << basic({}, QStringLiteral("Zq9-secret"))
+        << path + QStringLiteral("userName: basic authentication needs a user name");
+    QTest::newRow("basic without password")
+        << basic(QStringLiteral("u"), {})
+        << path + QStringLiteral("password: basic authentication needs a password");
+    OutboundSecurity anonymousWithUser;
+    anonymousWithUser.userName = QStringLiteral("u");
+    QTest::newRow("anonymous with user")
+        << anonymousWithUser << path + QStringLiteral("userName: anonymous access sends no user name");
+    OutboundSecurity anonymousWithPassword;
+    anonymousWithPassword.password = QStringLiteral("Zq9-secret");
+    QTest::newRow("anonymous with password")
+        << anonymousWithPassword << path + QStringLiteral("password: anonymous access sends no password");
+    QTest::newRow("control character in user")
+        << basic(QStringLiteral("relay\nuser"), QStringLiteral("Zq9-secret"))
+        << path + QStringLiteral("userName: the text contains the control character U+000a at position 6");
+    QTest::newRow("NUL in password") << basic(QStringLiteral("u"),
+                                              QStringLiteral("sec") + QChar(0) + QStringLiteral("ret"))
+                                     << path
+            + QStringLiteral("password: the text contains the control character U+0000 at position 4");
+    QTest::newRow("long user") << basic(QString(257, QLatin1Char('u')), QStringLiteral("Zq9-secret"))
+                               << path
+            + QStringLiteral("userName: the text is 257 characters long; at most 256");
+    QTest::newRow("long password") << basic(QStringLiteral("u"), QString(300, QLatin1Char('p')))
+                                   << path + QStringLiteral("password: the text is 300 characters long");
+}
+
+void TestValidation::outboundSecurityErrors()
+{
+    QFETCH(OutboundSecurity, security);
+    QFETCH(QString, expected);
+    Config config = exampleConfig();
+    config.virtualServers[0].delivery.outboundSecurity = security;
+    const QList<Problem> problems = Validation::validate(config);
+    if (expected.isEmpty()) {
+        QCOMPARE(joined(problems), QString());
+        return;
+    }
+    QVERIFY2(joined(problems).contains(expected), qPrintable(joined(problems)));
+    // A message never quotes the password.
+    if (!security.password.isEmpty())
+        QVERIFY(!joined(problems).contains(security.password));
+}
+
+void TestValidation::lintOutboundSecurity()
+{
+    Config config = exampleConfig();
+    config.virtualServers[0].delivery.smartHost = QStringLiteral("smtp.provider.example");
+    OutboundSecurity &s = config.virtualServers[0].delivery.outboundSecurity;
+    const QString tlsPath = QStringLiteral("virtualServers[0].delivery.outboundSecurity.tls");
+    const auto outboundWarnings = [&config] {
+        QStringList lines;
+        for (const Problem &p : Validation::lint(config)) {
+            if (p.path.contains(QLatin1String("outboundSecurity")))
+                lines << p.toString();
+        }
+        return lines;
+    };
+    // Anonymous (the default), whatever the TLS mode: nothing to say.
+    for (OutboundTls tls : {OutboundTls::Off, OutboundTls::Opportunistic, OutboundTls::Required}) {
+        s.tls = tls;
+        QCOMPARE(outboundWarnings(), QStringList());
+    }
+    s.authentication = OutboundAuthentication::Basic;
+    s.userName = QStringLiteral("u");
+    s.password = QStringLiteral("p");
+    s.tls = OutboundTls::Off;
+    QCOMPARE(
+        outboundWarnings(),
+        QStringList(tlsPath
+                    + QStringLiteral(": basic authentication to the smart host without TLS: the password "
+                                     "crosses the network in clear text")));
+    s.tls = OutboundTls::Opportunistic;
+    QCOMPARE(outboundWarnings().size(), 1);
+    QVERIFY(outboundWarnings().constFirst().startsWith(tlsPath
+                                                       + QStringLiteral(": basic authentication to "
+                                                                        "the smart host with "
+                                                                        "opportunistic TLS")));
+    s.tls = OutboundTls::Required;
+    QCOMPARE(outboundWarnings(), QStringList());
+    // Credentials but no smart host: they would be sent to no one.
+    config.virtualServers[0].delivery.smartHost.clear();
+    QCOMPARE(outboundWarnings().size(), 1);
+    QVERIFY(outboundWarnings().constFirst().contains(QLatin1String("there is no smart host")));
+}
+
 void TestValidation::lintAuthoritativeWithoutRecipients()
 {
     Config config = exampleConfig();
@@ -350,7 +457,7 @@ void TestValidation::passwordHashFormat_data()
     QTest::newRow("short key") << QStringLiteral("pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0$") + key.left(62)
                                << false;
     QTest::newRow("bad salt") << QStringLiteral("pbkdf2-sha256$120000$!!!$") + key << false;
-    QTest::newRow("plain") << QStringLiteral("secret") << false;
+    QTest::newRow("plain") << QStringLiteral("Zq9-secret") << false;
 }
 
 void TestValidation::passwordHashFormat()

@@ -166,7 +166,13 @@ const FieldRow fieldRows[] = {
     {"delivery.smartHostPort", "Smart host port", "2529"},
     {"delivery.attemptDirectBeforeSmartHost", "Attempt direct delivery before sending to smart host", "Yes"},
     {"delivery.reverseDnsLookup", "Perform reverse DNS lookup on incoming messages", "Yes"},
+    {"delivery.outboundSecurity.authentication", "Outbound authentication", "Basic authentication"},
+    {"delivery.outboundSecurity.userName", "Outbound user name", "probe-user"},
+    {"delivery.outboundSecurity.password", "Outbound password", "(set)"},
+    {"delivery.outboundSecurity.tls", "Outbound TLS encryption", "Required"},
 };
+
+const QString ProbePassword = QStringLiteral("ProbeSecret-77");
 
 AccessEntry entry(AccessEntryType type, const QString &address, const QString &comment = {})
 {
@@ -219,6 +225,8 @@ VirtualServer probeServer()
     vs.delivery.smartHostPort = 2529;
     vs.delivery.attemptDirectBeforeSmartHost = true;
     vs.delivery.reverseDnsLookup = true;
+    vs.delivery.outboundSecurity = {OutboundAuthentication::Basic, QStringLiteral("probe-user"),
+                                    ProbePassword, OutboundTls::Required};
     return vs;
 }
 
@@ -274,6 +282,7 @@ private slots:
     void virtualServerDetailsShowEveryField_data();
     void virtualServerDetailsShowEveryField();
     void everyFieldOfTheFormatIsChecked();
+    void outboundPasswordIsNeverShown();
     void oneRowPerBinding();
     void detailsRowsHaveAFixedHeight();
     void largeRelayListStaysResponsive();
@@ -853,10 +862,32 @@ void TestMainWindow::everyFieldOfTheFormatIsChecked()
     QSet<QString> checked;
     for (const FieldRow &row : fieldRows)
         checked.insert(QString::fromUtf8(row.field).section(u'#', 0, 0));
-    const QSet<QString> fields = jsonFields(server);
+    QSet<QString> fields = jsonFields(server);
     QVERIFY(fields.contains(QStringLiteral("relayRestrictions.entries.mask")));
+    // Optional objects the example leaves out (delivery.outboundSecurity at its defaults) are in
+    // what the writer makes of the probe server, which has every field away from its default.
+    Config probe;
+    probe.virtualServers = {probeServer()};
+    const QJsonValue written = ConfigJson::toJson(probe)[QLatin1String("virtualServers")].toArray().at(0);
+    fields.unite(jsonFields(written));
+    QVERIFY(fields.contains(QStringLiteral("delivery.outboundSecurity.password")));
     QCOMPARE(QSet<QString>(fields).subtract(checked), QSet<QString>());
     QCOMPARE(QSet<QString>(checked).subtract(fields), QSet<QString>());
+}
+
+void TestMainWindow::outboundPasswordIsNeverShown()
+{
+    Config config = m_example;
+    config.virtualServers = {probeServer()};
+    commitFromAnotherProgram(config);
+    m_window->refresh();
+    // Not in the tree, any node's details, nor the history's change in words.
+    QVERIFY(!allStrings(treeModel()).join(u'\n').contains(ProbePassword));
+    for (const QModelIndex &node : allNodes(treeModel())) {
+        tree()->setCurrentIndex(node);
+        const QString all = allStrings(details()).join(u'\n');
+        QVERIFY2(!all.contains(ProbePassword), qPrintable(node.data().toString()));
+    }
 }
 
 void TestMainWindow::oneRowPerBinding()

@@ -76,6 +76,8 @@ private slots:
     void conflictingChangeIsCaughtAtApply();
     void newVirtualServer();
     void subDialogsEditTheirFields();
+    void outboundSecurityBasicIsApplied();
+    void outboundSecurityNeedsUserAndMatchingPasswords();
     void accessListWithTenThousandEntries();
 
 private:
@@ -395,6 +397,132 @@ void TestVirtualServerProperties::subDialogsEditTheirFields()
     const int before = m_store->revision();
     QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
     QCOMPARE(m_store->revision(), before + 1);
+}
+
+void TestVirtualServerProperties::outboundSecurityBasicIsApplied()
+{
+    VirtualServerProperties sheet(m_store.get(), m_dir->path(),
+                                  QStringLiteral("Default SMTP Virtual Server"));
+    QVERIFY(child<QPushButton>(&sheet, "outboundSecurityButton"));
+    QString warning;
+    DialogRunner::setHook([&warning](QDialog &dialog) {
+        if (!qobject_cast<OutboundSecurityDialog *>(&dialog))
+            return int(QDialog::Rejected);
+        // The defaults: anonymous access, opportunistic TLS, nothing to type.
+        if (!child<QRadioButton>(&dialog, "anonymousRadio")->isChecked()
+            || !child<QRadioButton>(&dialog, "tlsOpportunisticRadio")->isChecked()
+            || child<QLineEdit>(&dialog, "userNameEdit")->isEnabled())
+            return int(QDialog::Rejected);
+        QTest::mouseClick(child<QRadioButton>(&dialog, "basicRadio"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "userNameEdit"), QStringLiteral("relay@provider.example"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("s3cret pass"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"), QStringLiteral("s3cret pass"));
+        child<QRadioButton>(&dialog, "tlsRequiredRadio")->setChecked(true);
+        warning = child<QLabel>(&dialog, "warningLabel")->text();
+        QPushButton *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+    QVERIFY(!button(&sheet, QDialogButtonBox::Apply)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&sheet, "outboundSecurityButton"), Qt::LeftButton);
+    // No smart host yet: a warning that the credentials go nowhere, but OK was allowed.
+    QVERIFY2(warning.contains(QLatin1String("no smart host")), qPrintable(warning));
+    QVERIFY(button(&sheet, QDialogButtonBox::Apply)->isEnabled());
+
+    const int before = m_store->revision();
+    QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
+    QCOMPARE(m_store->revision(), before + 1);
+    Config stored;
+    QString error;
+    QVERIFY2(m_store->load(&stored, nullptr, &error), qPrintable(error));
+    const OutboundSecurity &s = stored.virtualServers.constFirst().delivery.outboundSecurity;
+    QCOMPARE(s.authentication, OutboundAuthentication::Basic);
+    QCOMPARE(s.userName, QStringLiteral("relay@provider.example"));
+    QCOMPARE(s.password, QStringLiteral("s3cret pass"));
+    QCOMPARE(s.tls, OutboundTls::Required);
+    // The history says what changed, never the password.
+    const QStringList diff = m_store->history(1, &error).constFirst().diff;
+    QVERIFY2(diff.contains(QStringLiteral("Outbound Security of Default SMTP Virtual Server: password set")),
+             qPrintable(diff.join(u'\n')));
+    QVERIFY(!diff.join(u'\n').contains(QLatin1String("s3cret")));
+
+    // Opened again: the password is not in any widget; untouched fields keep it, and a new
+    // user name alone changes only the user name.
+    DialogRunner::setHook([](QDialog &dialog) {
+        if (!child<QRadioButton>(&dialog, "basicRadio")->isChecked()
+            || !child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()
+            || child<QLineEdit>(&dialog, "passwordEdit")->echoMode() != QLineEdit::Password
+            || child<QLineEdit>(&dialog, "confirmPasswordEdit")->echoMode() != QLineEdit::Password
+            || !child<QLabel>(&dialog, "passwordNote")->text().contains(QLatin1String("stored")))
+            return int(QDialog::Rejected);
+        QLineEdit *user = child<QLineEdit>(&dialog, "userNameEdit");
+        user->selectAll();
+        QTest::keyClicks(user, QStringLiteral("other-user"));
+        QPushButton *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        return ok->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+    sheet.editOutboundSecurity();
+    const OutboundSecurity again = sheet.server().delivery.outboundSecurity;
+    QCOMPARE(again.userName, QStringLiteral("other-user"));
+    QCOMPARE(again.password, QStringLiteral("s3cret pass"));
+    QVERIFY(sheet.isDirty());
+}
+
+void TestVirtualServerProperties::outboundSecurityNeedsUserAndMatchingPasswords()
+{
+    OutboundSecurityDialog dialog;
+    dialog.setServer(VirtualServer{});
+    QPushButton *ok = button(&dialog, QDialogButtonBox::Ok);
+    QLabel *problem = child<QLabel>(&dialog, "problemLabel");
+    QVERIFY(ok->isEnabled());
+
+    // Basic without a user name: OK disabled, and the reason shown and in its tool tip.
+    child<QRadioButton>(&dialog, "basicRadio")->setChecked(true);
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(problem->text(), QStringLiteral("Basic authentication needs a user name"));
+    QVERIFY(!problem->isHidden());
+    QCOMPARE(ok->toolTip(), problem->text());
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "userNameEdit"), QStringLiteral("relay-user"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(problem->text(), QStringLiteral("Basic authentication needs a password"));
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("one"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(problem->text(), QStringLiteral("The password and its confirmation differ."));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"), QStringLiteral("one"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(problem->isHidden());
+    // Opportunistic TLS with basic: allowed, with the warning.
+    QVERIFY2(child<QLabel>(&dialog, "warningLabel")->text().contains(QLatin1String("clear text")),
+             qPrintable(child<QLabel>(&dialog, "warningLabel")->text()));
+
+    // A control character in the user name is refused with the reason.
+    child<QLineEdit>(&dialog, "userNameEdit")->setText(QStringLiteral("relay\tuser"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QLatin1String("control character")), qPrintable(problem->text()));
+
+    // Back to anonymous: valid again, and no credentials are kept.
+    child<QRadioButton>(&dialog, "anonymousRadio")->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.security(), OutboundSecurity{});
+
+    // In the property sheet, an invalid outbound security keeps Apply and OK disabled with the
+    // reason, and "Show" leads to the Delivery tab's Outbound Security button.
+    VirtualServerProperties sheet(m_store.get(), m_dir->path(),
+                                  QStringLiteral("Default SMTP Virtual Server"));
+    DialogRunner::setHook([](QDialog &d) {
+        child<QRadioButton>(&d, "basicRadio")->setChecked(true);
+        return int(QDialog::Accepted); // as if OK were forced: the sheet must still refuse it
+    });
+    sheet.editOutboundSecurity();
+    QVERIFY(!button(&sheet, QDialogButtonBox::Apply)->isEnabled());
+    QVERIFY(!button(&sheet, QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY2(sheet.problem().contains(QLatin1String("user name")), qPrintable(sheet.problem()));
+    const int before = m_store->revision();
+    QVERIFY(!sheet.apply());
+    QCOMPARE(m_store->revision(), before);
+    QCOMPARE(child<QTabWidget>(&sheet, "tabWidget")->currentIndex(),
+             int(VirtualServerProperties::DeliveryTab));
 }
 
 void TestVirtualServerProperties::accessListWithTenThousandEntries()

@@ -1,6 +1,7 @@
 #include "configdiff.h"
 #include "configjson.h"
 #include "configstore.h"
+#include "schema.h"
 #include "validation.h"
 
 #include <QFile>
@@ -44,6 +45,7 @@ public:
     RawDb &operator=(const RawDb &) = delete;
 
     bool isOpen() const { return m_ok; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
     bool exec(const QString &sql, QString *error = nullptr)
     {
@@ -138,11 +140,14 @@ Config unusualConfig()
     a.delivery.smartHostPort = 587;
     a.delivery.attemptDirectBeforeSmartHost = true;
     a.delivery.reverseDnsLookup = true;
+    a.delivery.outboundSecurity = {OutboundAuthentication::Basic, QStringLiteral("relay@provider.example"),
+                                   QStringLiteral("pässwörd with 'quotes' and spaces"), OutboundTls::Off};
 
     VirtualServer b;
     b.name = QStringLiteral("Partner Relay");
     b.enabled = false;
     b.bindings.clear();
+    b.delivery.outboundSecurity.tls = OutboundTls::Required;
     b.relayRestrictions.entries = {entry(AccessEntryType::Single, QStringLiteral("192.0.2.20")),
                                    entry(AccessEntryType::Single, QStringLiteral("192.0.2.10"))};
     c.virtualServers.prepend(b);
@@ -195,6 +200,7 @@ private slots:
     void rollbackMakesNewRevision();
     void configAtUnknownRevision();
     void futureSchemaIsRefused();
+    void migrationFromVersion1KeepsDataAndAddsDefaults();
     void foreignDatabaseIsRefused();
     void reopenPersists();
     void connectionsAreReleased();
@@ -370,6 +376,7 @@ void TestConfigStore::roundTripEveryField()
         QVERIFY(got.relayRestrictions == want.relayRestrictions);
         QVERIFY(got.messages == want.messages);
         QCOMPARE(got.delivery.retryMinutes, want.delivery.retryMinutes);
+        QVERIFY(got.delivery.outboundSecurity == want.delivery.outboundSecurity);
         QVERIFY(got.delivery == want.delivery);
     }
     QCOMPARE(loaded.virtualServers[1].relayRestrictions.entries[0].expires.time().msec(), 789);
@@ -682,6 +689,100 @@ void TestConfigStore::futureSchemaIsRefused()
         QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(),
                  99);
     }
+}
+
+void TestConfigStore::migrationFromVersion1KeepsDataAndAddsDefaults()
+{
+    // A version 2 database with the example and some history, as the source of the rows.
+    const QString source = m_dir->filePath(QStringLiteral("source.sqlite"));
+    const Config example = exampleConfig();
+    Config edited = example;
+    edited.virtualServers[0].relayRestrictions.entries.removeLast();
+    {
+        ConfigStore store;
+        QString error;
+        QVERIFY2(store.open(source, &error), qPrintable(error));
+        int rev = 0;
+        QCOMPARE(store.commit(example, 1, change(QStringLiteral("example")), &rev, &error),
+                 ConfigStore::Result::Ok);
+        QCOMPARE(store.commit(edited, 2, change(QStringLiteral("edited")), &rev, &error),
+                 ConfigStore::Result::Ok);
+    }
+    // A real version 1 database (the schema of step 1 only) holding the same rows.
+    {
+        RawDb raw(dbPath());
+        QVERIFY(raw.isOpen());
+        QString error;
+        QVERIFY2(Schema::migrateTo(raw.db(), 1, &error), qPrintable(error));
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), 1);
+        QVERIFY2(raw.exec(QStringLiteral("ATTACH DATABASE '%1' AS source").arg(source), &error),
+                 qPrintable(error));
+        QStringList v1Columns;
+        QSqlQuery columns(raw.db());
+        QVERIFY(columns.exec(QStringLiteral("PRAGMA main.table_info(virtual_servers)")));
+        while (columns.next())
+            v1Columns << columns.value(1).toString();
+        QVERIFY(!v1Columns.contains(QStringLiteral("outbound_password")));
+        QVERIFY(v1Columns.contains(QStringLiteral("reverse_dns_lookup")));
+        const QString list = v1Columns.join(QStringLiteral(", "));
+        QVERIFY2(
+            raw.exec(QStringLiteral("INSERT INTO virtual_servers (%1) SELECT %1 FROM source.virtual_servers")
+                         .arg(list),
+                     &error),
+            qPrintable(error));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM meta")));
+        for (const char *table :
+             {"meta", "organization", "retry_intervals", "bindings", "access_entries", "recipient_policies",
+              "address_spaces", "recipients", "smtp_users", "revisions"}) {
+            QVERIFY2(
+                raw.exec(
+                    QStringLiteral("INSERT INTO main.%1 SELECT * FROM source.%1").arg(QLatin1String(table)),
+                    &error),
+                qPrintable(error));
+        }
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = 1 WHERE key = 'schema_version'")));
+        QVERIFY(raw.exec(QStringLiteral("DETACH DATABASE source")));
+    }
+
+    // Opening migrates one step: the data is kept, every server gets the defaults.
+    ConfigStore store;
+    QString error;
+    QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(store.revision(), 3);
+    Config loaded;
+    QVERIFY2(store.load(&loaded, nullptr, &error), qPrintable(error));
+    QVERIFY(loaded == edited);
+    QVERIFY(loaded.virtualServers[0].delivery.outboundSecurity.isDefault());
+    QCOMPARE(ConfigJson::write(loaded), ConfigJson::write(edited));
+    Config earlier;
+    QVERIFY(store.configAt(2, &earlier, &error));
+    QVERIFY(earlier == example);
+    QCOMPARE(store.history(0, &error).size(), 3);
+    {
+        RawDb raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("SELECT outbound_authentication || '/' || outbound_tls || '/'"
+                                          " || outbound_user_name || outbound_password FROM virtual_servers"))
+                     .toString(),
+                 QStringLiteral("anonymous/opportunistic/"));
+        // The new columns refuse what the format does not know.
+        QVERIFY(!raw.exec(QStringLiteral("UPDATE virtual_servers SET outbound_tls = 'sometimes'")));
+    }
+
+    // And the migrated database takes the new settings.
+    Config secured = loaded;
+    secured.virtualServers[0].delivery.smartHost = QStringLiteral("smtp.provider.example");
+    secured.virtualServers[0].delivery.outboundSecurity = {OutboundAuthentication::Basic,
+                                                           QStringLiteral("relay-user"),
+                                                           QStringLiteral("s3cret"), OutboundTls::Required};
+    int rev = 0;
+    QCOMPARE(store.commit(secured, 3, change(QStringLiteral("outbound security")), &rev, &error),
+             ConfigStore::Result::Ok);
+    QVERIFY2(store.load(&loaded, nullptr, &error), qPrintable(error));
+    QVERIFY(loaded == secured);
+    const QStringList diff = store.history(1, &error).constFirst().diff;
+    QVERIFY(diff.contains(QStringLiteral("Outbound Security of Default SMTP Virtual Server: password set")));
+    QVERIFY(!diff.join(u'\n').contains(QLatin1String("s3cret")));
 }
 
 void TestConfigStore::foreignDatabaseIsRefused()

@@ -17,12 +17,17 @@
 #   history.png            the main window on History
 #   revision.png           a revision's change in words
 #   import-preview.png     File > Import with the preview of a file
+#   test-send.png          Tools > Test Send: a relay refused to 127.0.0.9, explained
+#   explain.png            its Explain, checked against the running listener
+#   self-test.png          Tools > Open Relay Self-Test, run to the end
+#   protocol-log.png       Tools > Protocol Log with what the tools above did
 # Windows are waited for with `xdotool search --sync` (bounded by timeout), never with sleeps;
 # the only pauses are in bounded loops that look for a condition (a painted frame that stopped
 # changing, a dialog that closed, the listener in sync).
 set -euo pipefail
 
-SHOTS=(console vs-access relay-restrictions recipient-policy history revision import-preview)
+SHOTS=(console vs-access relay-restrictions recipient-policy history revision import-preview test-send explain
+    self-test protocol-log)
 WAIT_S=30 # for a window to appear or go, and for the listener
 
 # --- inside the X server that xvfb-run starts --------------------------------------------------
@@ -65,6 +70,22 @@ capture_window() {
         mv "$out" "$out.prev.png"
     done
     rm -f "$out.prev.png"
+}
+
+# Waits until window $1 has stopped changing for a second (a conversation or a test that runs on
+# its own), at most WAIT_S seconds.
+settle_window() {
+    local wid="$1" i
+    import -window "$wid" "$WORK_DIR/settle.prev.png"
+    for i in $(seq 1 "$WAIT_S"); do
+        sleep 1
+        import -window "$wid" "$WORK_DIR/settle.png"
+        if [ "$(compare -metric AE "$WORK_DIR/settle.png" "$WORK_DIR/settle.prev.png" null: 2>&1 || true)" = "0" ]; then
+            break
+        fi
+        mv "$WORK_DIR/settle.png" "$WORK_DIR/settle.prev.png"
+    done
+    rm -f "$WORK_DIR/settle.png" "$WORK_DIR/settle.prev.png"
 }
 
 # Captures $2 as $1.png when it is wanted; returns 1 once every wanted screen is taken.
@@ -126,9 +147,10 @@ drive() {
     key Escape
     wait_gone '^Revision [0-9]+$'
 
-    # Recipient Policies: back to the tree (Shift+Tab), the first policy's properties, the
-    # E-Mail Addresses (Policy) tab.
-    key shift+Tab
+    # Recipient Policies: a click on the tree's empty part gives it the focus, typing finds the
+    # node; the first policy's properties, the E-Mail Addresses (Policy) tab.
+    xdotool windowfocus --sync "$main"
+    xdotool mousemove --window "$main" 150 600 click 1
     xdotool type --delay 40 'Recipient'
     key Tab ctrl+Home
     key alt+Return
@@ -147,6 +169,52 @@ drive() {
     shot import-preview "$dialog" || return 0
     key Escape
     wait_gone '^Import Configuration$'
+
+    # Tools > Test Send (on the selected virtual server): a client that is not on the relay list
+    # tries to relay.
+    xdotool windowfocus --sync "$main"
+    key alt+t t
+    dialog="$(wait_window '^Test Send$')"
+    key alt+o
+    xdotool type --delay 5 '127.0.0.9'
+    key alt+f
+    xdotool type --delay 5 'app@corp.example'
+    key alt+t
+    xdotool type --delay 5 'partner@foreign.example'
+    key alt+s
+    settle_window "$dialog"
+    shot test-send "$dialog" || return 0
+    # Explain (the refusal's question filled in), checked against the running listener.
+    key alt+x
+    local explain
+    explain="$(wait_window '^Explain$')"
+    [ "$NO_LISTENER" = 1 ] || key alt+k
+    settle_window "$explain"
+    shot explain "$explain" || return 0
+    key Escape
+    wait_gone '^Explain$'
+    xdotool windowfocus --sync "$dialog"
+    key Escape
+    wait_gone '^Test Send$'
+
+    # Tools > Open Relay Self-Test, run to the end.
+    xdotool windowfocus --sync "$main"
+    key alt+t r
+    dialog="$(wait_window '^Open Relay Self-Test')"
+    [ "$NO_LISTENER" = 1 ] || key alt+r
+    settle_window "$dialog"
+    shot self-test "$dialog" || return 0
+    key Escape
+    wait_gone '^Open Relay Self-Test'
+
+    # Tools > Protocol Log: the events of everything above.
+    xdotool windowfocus --sync "$main"
+    key alt+t p
+    dialog="$(wait_window '^Protocol Log')"
+    settle_window "$dialog"
+    shot protocol-log "$dialog" || return 0
+    key Escape
+    wait_gone '^Protocol Log'
 }
 
 capture() {

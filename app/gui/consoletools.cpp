@@ -82,60 +82,79 @@ void ConsoleTools::fillContextMenu(QMenu *menu) const
     menu->addActions({m_testSend, m_selfTest, m_protocolLog});
 }
 
+void ConsoleTools::configurationChanged()
+{
+    if (m_testSendDialog)
+        m_testSendDialog->setConfiguration(m_snapshot->config, m_snapshot->revision);
+    if (m_explainDialog)
+        m_explainDialog->setConfiguration(m_snapshot->config, m_snapshot->revision);
+}
+
 TestSendDialog *ConsoleTools::openTestSend()
 {
-    auto *dialog = new TestSendDialog(m_snapshot->config, m_snapshot->revision, m_window);
-    if (!m_virtualServer.isEmpty())
-        dialog->setVirtualServer(m_virtualServer);
-    connect(dialog, &TestSendDialog::explainRequested, this,
-            [this](const ExplainRequest &request) { openExplain(request); });
-    connect(dialog, &TestSendDialog::allowRelayRequested, this,
-            [this](int, const QString &name, const QHostAddress &client) { allowRelay(name, client); });
-    return showTool(dialog);
+    if (!m_testSendDialog) {
+        m_testSendDialog = new TestSendDialog(m_snapshot->config, m_snapshot->revision, m_window);
+        connect(m_testSendDialog, &TestSendDialog::explainRequested, this,
+                [this](const ExplainRequest &request) { openExplain(request); });
+        connect(m_testSendDialog, &TestSendDialog::allowRelayRequested, this,
+                [this](int, const QString &name, const QHostAddress &client) { allowRelay(name, client); });
+    }
+    if (!m_virtualServer.isEmpty() && !m_testSendDialog->isRunning())
+        m_testSendDialog->setVirtualServer(m_virtualServer);
+    return showTool(m_testSendDialog.data());
 }
 
 ExplainDialog *ConsoleTools::openExplain()
 {
-    auto *dialog = new ExplainDialog(m_snapshot->config, m_snapshot->revision, m_window);
-    if (!m_virtualServer.isEmpty()) {
-        ExplainRequest request = dialog->request();
+    const bool opened = !m_explainDialog;
+    if (opened)
+        m_explainDialog = new ExplainDialog(m_snapshot->config, m_snapshot->revision, m_window);
+    if (opened && !m_virtualServer.isEmpty()) {
+        ExplainRequest request = m_explainDialog->request();
         request.virtualServer = m_virtualServer;
-        dialog->setRequest(request);
+        m_explainDialog->setRequest(request);
     }
-    return showTool(dialog);
+    return showTool(m_explainDialog.data());
 }
 
 ExplainDialog *ConsoleTools::openExplain(const ExplainRequest &request)
 {
-    auto *dialog = new ExplainDialog(m_snapshot->config, m_snapshot->revision, m_window);
-    dialog->setRequest(request);
-    return showTool(dialog);
+    if (!m_explainDialog)
+        m_explainDialog = new ExplainDialog(m_snapshot->config, m_snapshot->revision, m_window);
+    m_explainDialog->setRequest(request);
+    return showTool(m_explainDialog.data());
 }
 
 RelayTestDialog *ConsoleTools::openSelfTest()
 {
-    auto *dialog = new RelayTestDialog(m_snapshot->config, m_snapshot->dataDir, m_window);
-    if (!m_virtualServer.isEmpty())
-        dialog->setVirtualServer(m_virtualServer);
-    return showTool(dialog);
+    // The self-test takes the configuration it was opened with; closed and opened again, it
+    // takes the current one.
+    if (!m_selfTestDialog)
+        m_selfTestDialog = new RelayTestDialog(m_snapshot->config, m_snapshot->dataDir, m_window);
+    if (!m_virtualServer.isEmpty() && !m_selfTestDialog->isRunning())
+        m_selfTestDialog->setVirtualServer(m_virtualServer);
+    return showTool(m_selfTestDialog.data());
 }
 
 LogViewerDialog *ConsoleTools::openProtocolLog()
 {
-    auto *dialog = new LogViewerDialog(m_snapshot->config, m_snapshot->dataDir, m_window);
+    if (m_logDialog)
+        return showTool(m_logDialog.data());
+    m_logDialog = new LogViewerDialog(m_snapshot->config, m_snapshot->dataDir, m_window);
     if (!m_virtualServer.isEmpty())
-        dialog->setVirtualServerFilter(m_virtualServer);
-    connect(dialog, &LogViewerDialog::explainRequested, this, [this](const RefusedRelayEnvelope &envelope) {
-        ExplainRequest request;
-        request.virtualServer = envelope.virtualServer;
-        request.client = QHostAddress(envelope.client);
-        request.authenticatedUser = envelope.user;
-        request.tls = envelope.tls;
-        request.from = envelope.sender;
-        request.to = QStringList{envelope.recipient};
-        openExplain(request);
-    });
-    return showTool(dialog);
+        m_logDialog->setVirtualServerFilter(m_virtualServer);
+    connect(m_logDialog, &LogViewerDialog::explainRequested, this,
+            [this](const RefusedRelayEnvelope &envelope) {
+                ExplainRequest request;
+                request.virtualServer = envelope.virtualServer;
+                request.client = QHostAddress(envelope.client);
+                request.authenticatedUser = envelope.user;
+                request.tls = envelope.tls;
+                request.from = envelope.sender;
+                request.to = QStringList{envelope.recipient};
+                openExplain(request);
+            });
+    return showTool(m_logDialog.data());
 }
 
 void ConsoleTools::allowRelay(const QString &virtualServer, const QHostAddress &client)

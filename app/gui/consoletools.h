@@ -50,7 +50,11 @@ public:
     // Adds the tools that act on the selected virtual server to its context menu.
     void fillContextMenu(QMenu *menu) const;
 
-    // Open the tools (what the actions do); the dialog is returned for tests.
+    // The window read a new revision: the open Test Send and Explain answer from it.
+    void configurationChanged();
+
+    // Open the tools (what the actions do): each tool has one window, raised when it is open
+    // already. The dialog is returned for tests.
     TestSendDialog *openTestSend();
     ExplainDialog *openExplain();
     ExplainDialog *openExplain(const ExplainRequest &request);
@@ -68,6 +72,10 @@ private:
     QAction *m_explain;
     QAction *m_selfTest;
     QAction *m_protocolLog;
+    QPointer<TestSendDialog> m_testSendDialog;
+    QPointer<ExplainDialog> m_explainDialog;
+    QPointer<RelayTestDialog> m_selfTestDialog;
+    QPointer<LogViewerDialog> m_logDialog;
 };
 
 } // namespace RelayDesk

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 
 namespace RelayDesk {
@@ -40,11 +41,7 @@ ExplainDialog::ExplainDialog(const Config &config, int revision, QWidget *parent
     m_ui->setupUi(this);
     setWindowTitle(tr("Explain"));
 
-    for (int i = 0; i < m_config.virtualServers.size(); ++i)
-        m_ui->serverCombo->addItem(m_config.virtualServers.at(i).name, i);
-    m_ui->authCombo->addItem(tr("Not authenticated"), QString());
-    for (const SmtpUser &user : std::as_const(m_config.smtpUsers))
-        m_ui->authCombo->addItem(user.name, user.name);
+    fillChoices();
 
     m_model->setHorizontalHeaderLabels(
         {tr("Command"), tr("Database's reply"), tr("Listener's reply"), tr("Listener agrees")});
@@ -82,6 +79,34 @@ ExplainDialog::~ExplainDialog()
 {
     m_client->disconnect(this);
     m_client->cancel();
+}
+
+void ExplainDialog::fillChoices()
+{
+    m_ui->serverCombo->clear();
+    for (int i = 0; i < m_config.virtualServers.size(); ++i)
+        m_ui->serverCombo->addItem(m_config.virtualServers.at(i).name, i);
+    m_ui->authCombo->clear();
+    m_ui->authCombo->addItem(tr("Not authenticated"), QString());
+    for (const SmtpUser &user : std::as_const(m_config.smtpUsers))
+        m_ui->authCombo->addItem(user.name, user.name);
+}
+
+void ExplainDialog::setConfiguration(const Config &config, int revision)
+{
+    // The question stays; the answer is the new revision's (a running live check is stopped by
+    // setRequest(), as any edit of the question stops it).
+    const ExplainRequest question = request();
+    m_config = config;
+    m_revision = revision;
+    m_policy.reset();
+    m_policyIndex = -1;
+    {
+        const QSignalBlocker servers(m_ui->serverCombo);
+        const QSignalBlocker users(m_ui->authCombo);
+        fillChoices();
+    }
+    setRequest(question);
 }
 
 void ExplainDialog::setRequest(const ExplainRequest &request)

@@ -56,6 +56,9 @@ public:
     // virtual server name keeps the current one.
     void setRequest(const ExplainRequest &request);
     ExplainRequest request() const;
+    // The console's configuration changed (a new revision): the question is answered again from
+    // it.
+    void setConfiguration(const Config &config, int revision);
 
     // Why there is no answer yet (a field is wrong); empty when the question is complete.
     QString problem() const { return m_problem; }
@@ -87,6 +90,8 @@ private:
     void onProbeFinished(const SmtpClientResult &result);
 
     std::unique_ptr<Ui::ExplainDialog> m_ui;
+    void fillChoices();
+
     Config m_config;
     int m_revision;
     QStandardItemModel *m_model;

@@ -305,6 +305,7 @@ void MainWindow::refresh()
     hideLoadError();
 
     m_treeModel->rebuild(m_snapshot.config, m_snapshot.hostName);
+    m_tools->configurationChanged();
     if (m_loaded) {
         for (const QStringList &path : expanded) {
             const QModelIndex index = m_treeModel->indexOf(path);

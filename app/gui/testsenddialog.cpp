@@ -9,6 +9,7 @@
 
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 
 #include <algorithm>
 
@@ -25,6 +26,36 @@ bool isRelayRefusal(const RefusalExplainer::Explanation &e)
 
 } // namespace
 
+void TestSendDialog::fillServers()
+{
+    m_ui->serverCombo->clear();
+    for (int i = 0; i < m_config.virtualServers.size(); ++i) {
+        const VirtualServer &vs = m_config.virtualServers.at(i);
+        const ServerTarget target = localTargetOf(vs);
+        m_ui->serverCombo->addItem(target.isValid()
+                                       ? tr("%1 (%2 port %3)").arg(vs.name, target.host).arg(target.port)
+                                       : tr("%1 (no binding)").arg(vs.name),
+                                   i);
+    }
+    m_ui->serverCombo->addItem(tr("Other host…"), OtherHost);
+}
+
+void TestSendDialog::setConfiguration(const Config &config, int revision)
+{
+    const int index = virtualServerIndex();
+    const bool other = m_ui->serverCombo->currentData().toInt() == OtherHost;
+    const QString name = index >= 0 ? m_config.virtualServers.at(index).name : QString();
+    m_config = config;
+    m_revision = revision;
+    {
+        const QSignalBlocker blocker(m_ui->serverCombo);
+        fillServers();
+        if (other || !setVirtualServer(name))
+            m_ui->serverCombo->setCurrentIndex(other ? m_ui->serverCombo->count() - 1 : 0);
+    }
+    updateState();
+}
+
 TestSendDialog::TestSendDialog(const Config &config, int revision, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TestSendDialog>())
@@ -35,15 +66,7 @@ TestSendDialog::TestSendDialog(const Config &config, int revision, QWidget *pare
     m_ui->setupUi(this);
     setWindowTitle(tr("Test Send"));
 
-    for (int i = 0; i < m_config.virtualServers.size(); ++i) {
-        const VirtualServer &vs = m_config.virtualServers.at(i);
-        const ServerTarget target = localTargetOf(vs);
-        m_ui->serverCombo->addItem(target.isValid()
-                                       ? tr("%1 (%2 port %3)").arg(vs.name, target.host).arg(target.port)
-                                       : tr("%1 (no binding)").arg(vs.name),
-                                   i);
-    }
-    m_ui->serverCombo->addItem(tr("Other host…"), OtherHost);
+    fillServers();
 
     m_ui->securityCombo->addItem(tr("Off"), int(TlsMode::Off));
     m_ui->securityCombo->addItem(tr("STARTTLS if offered"), int(TlsMode::IfOffered));

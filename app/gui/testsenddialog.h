@@ -43,6 +43,9 @@ public:
     // Chooses the virtual server (its context menu's Test Send…); false when there is none of that
     // name.
     bool setVirtualServer(const QString &name);
+    // The console's configuration changed (a new revision): the servers and the explanations of
+    // the next conversation follow it; the chosen server stays chosen while it exists.
+    void setConfiguration(const Config &config, int revision);
     // The chosen virtual server's index in the configuration; -1 for another host.
     int virtualServerIndex() const;
 
@@ -86,6 +89,8 @@ private:
     void onFinished(const SmtpClientResult &result);
 
     std::unique_ptr<Ui::TestSendDialog> m_ui;
+    void fillServers();
+
     Config m_config;
     int m_revision;
     SmtpClient *m_client;

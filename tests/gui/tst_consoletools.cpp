@@ -84,6 +84,7 @@ private slots:
     void toolsMenuHoldsEveryTool();
     void treeAndDetailsOpenEachTool_data();
     void treeAndDetailsOpenEachTool();
+    void openToolsFollowTheConfiguration();
     void virtualServerContextMenuOpensToolsOnIt();
     void allowRelayEndsInThePropertySheet();
     void allowRelayCancelledChangesNothing();
@@ -182,6 +183,13 @@ void TestConsoleTools::treeAndDetailsOpenEachTool()
     QTest::keyClick(tree(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(countOpen(), 1, 5000);
 
+    // Each tool has one window: opened again, it is the same one.
+    select(tool);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QCOMPARE(countOpen(), 1);
+    closeTools();
+    QTRY_COMPARE_WITH_TIMEOUT(countOpen(), 0, 5000);
+
     // A double-click on its row in the details list of the Tools node.
     select(Kind::Tools);
     QAbstractItemModel *model = details()->model();
@@ -195,7 +203,35 @@ void TestConsoleTools::treeAndDetailsOpenEachTool()
     QTest::mouseClick(details()->viewport(), Qt::LeftButton, {},
                       rect.center()); // a double-click follows a press
     QTest::mouseDClick(details()->viewport(), Qt::LeftButton, {}, rect.center());
-    QTRY_COMPARE_WITH_TIMEOUT(countOpen(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countOpen(), 1, 5000);
+}
+
+void TestConsoleTools::openToolsFollowTheConfiguration()
+{
+    TestSendDialog *send = m_window->tools()->openTestSend();
+    ExplainDialog *explain = m_window->tools()->openExplain();
+    const QString partner = QStringLiteral("Partner Relay");
+    QVERIFY(!send->setVirtualServer(partner));
+
+    // Another program adds a virtual server; the window reads the new revision.
+    Config config;
+    int base = 0;
+    QString error;
+    QVERIFY(m_store->load(&config, &base, &error));
+    VirtualServer second = config.virtualServers[0];
+    second.name = partner;
+    second.bindings = {Binding{QStringLiteral("127.0.0.1"), 2626}};
+    config.virtualServers << second;
+    int revision = 0;
+    QCOMPARE(m_store->commit(config, base, {}, &revision, &error), ConfigStore::Result::Ok);
+    m_window->refresh();
+
+    QVERIFY(send->setVirtualServer(partner));
+    QCOMPARE(send->options().port, quint16(2626));
+    ExplainRequest request = explain->request();
+    request.virtualServer = partner;
+    explain->setRequest(request);
+    QCOMPARE(explain->request().virtualServer, partner);
 }
 
 void TestConsoleTools::virtualServerContextMenuOpensToolsOnIt()

@@ -27,11 +27,6 @@ int findVirtualServer(CliContext &context, const Config &config, const QString &
             .arg(name, names.join(QStringLiteral(", "))));
 }
 
-bool isLocalAddress(const QHostAddress &address)
-{
-    return isBindableSourceAddress(address);
-}
-
 void printTranscriptLine(QTextStream &out, const TranscriptLine &line)
 {
     out << line.toText() << Qt::endl;

@@ -12,10 +12,6 @@ namespace RelayDesk {
 // else the usage error after printing it.
 int findVirtualServer(CliContext &context, const Config &config, const QString &name, int *index);
 
-// True for loopback addresses and the addresses of this machine's interfaces: the ones a client
-// here can bind as its source.
-bool isLocalAddress(const QHostAddress &address);
-
 // "C: MAIL FROM:<a@b>" and flushed, so the transcript appears as it happens.
 void printTranscriptLine(QTextStream &out, const TranscriptLine &line);
 

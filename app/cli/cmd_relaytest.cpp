@@ -5,6 +5,7 @@
 #include "interruptnotifier.h"
 #include "relaytest.h"
 #include "relaytestplan.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -59,8 +60,8 @@ int RelayTestCommand::execute(CliContext &context, const QCommandLineParser &par
     }
     const QString foreignDomain = parser.isSet(QStringLiteral("foreign-domain"))
         ? parser.value(QStringLiteral("foreign-domain")).trimmed().toLower()
-        : QStringLiteral("relaytest.invalid");
-    if (foreignDomain.isEmpty() || foreignDomain.contains(QLatin1Char('@')))
+        : RelayTestDefaultForeignDomain;
+    if (!Validation::isDomainName(foreignDomain))
         return context.usageError(tr("--foreign-domain needs a domain name such as relaytest.invalid"));
 
     Config config;

@@ -107,6 +107,11 @@ int TestSendCommand::execute(CliContext &context, const QCommandLineParser &pars
         const QString text = parser.value(QStringLiteral("source-address"));
         if (!parseIpAddress(text, &options.sourceAddress))
             return context.usageError(tr("--source-address %1 is not an IPv4 or IPv6 address").arg(text));
+        if (!isBindableSourceAddress(options.sourceAddress))
+            return context.usageError(tr("--source-address %1 is not an address of this computer: a test can "
+                                         "only be sent from a loopback address (any 127.x.y.z) or an address "
+                                         "of one of its interfaces")
+                                          .arg(text));
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
@@ -117,10 +122,10 @@ int TestSendCommand::execute(CliContext &context, const QCommandLineParser &pars
             options.timeouts.tlsHandshakeMs = seconds * 1000;
         options.timeouts.dataEndMs = 2 * seconds * 1000;
     }
-    const QString from = parser.value(QStringLiteral("from")).trimmed();
-    options.from = (from == QLatin1String("<>")) ? QString() : from;
+    // With or without angle brackets, as an administrator copies them from a log or a bounce.
+    options.from = unbracketedPath(parser.value(QStringLiteral("from")).trimmed());
     for (const QString &address : to)
-        options.to.append(address.trimmed());
+        options.to.append(unbracketedPath(address.trimmed()));
     if (parser.isSet(QStringLiteral("user"))) {
         options.user = parser.value(QStringLiteral("user"));
         options.password = context.in().readLine();

@@ -3,7 +3,6 @@
 #include "accesslist.h"
 #include "servertarget.h"
 
-
 namespace RelayDesk {
 
 QString bracketedPath(const QString &path)

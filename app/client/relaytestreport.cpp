@@ -27,10 +27,10 @@ QString when(const QDateTime &time)
 
 QString targetText(const RelayTestReport &report)
 {
-    QString target = QStringLiteral("%1 port %2").arg(report.host).arg(report.port);
-    if (!report.serverName.isEmpty())
-        target = report.serverName + QStringLiteral(" (") + target + QLatin1Char(')');
-    return target;
+    const QString target = Text::tr("%1 port %2").arg(report.host).arg(report.port);
+    if (report.serverName.isEmpty())
+        return target;
+    return Text::tr("%1 (%2)", "virtual server (host port)").arg(report.serverName, target);
 }
 
 QString counts(const RelayTestReport &report)

@@ -617,7 +617,7 @@ void SmtpClient::onSocketError()
         return;
     }
     const QAbstractSocket::SocketError error = m_socket->error();
-    const QString where = QStringLiteral("%1 port %2").arg(m_options.host).arg(m_options.port);
+    const QString where = tr("%1 port %2").arg(m_options.host).arg(m_options.port);
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         fail(tr("the connection to %1 was refused: nothing listens there").arg(where));

@@ -327,6 +327,11 @@ void lintOutboundSecurity(Collector &c, const QString &p, const DeliverySettings
 
 namespace Validation {
 
+bool isDomainName(const QString &name)
+{
+    return isValidDomainName(name);
+}
+
 QList<Problem> validate(const Config &config)
 {
     Collector c(Problem::Severity::Error);

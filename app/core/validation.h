@@ -19,6 +19,9 @@ QList<Problem> lint(const Config &config);
 // authenticate (allExceptList relay mode, or a relay group wider than /8 or /32).
 bool isOpenRelay(const VirtualServer &server, QString *why = nullptr);
 
+// A DNS host or domain name (letters, digits and inner hyphens; 63 octets a label, 255 in all).
+bool isDomainName(const QString &name);
+
 // pbkdf2-sha256$<iterations >= 120000>$<salt base64>$<64 lower-case hex digits>
 bool isValidPasswordHash(const QString &hash, QString *why = nullptr);
 

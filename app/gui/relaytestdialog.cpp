@@ -4,6 +4,7 @@
 #include "relaytestmodel.h"
 #include "relaytestplan.h"
 #include "ui_relaytestdialog.h"
+#include "validation.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -185,7 +186,7 @@ void RelayTestDialog::updateState()
                              "relay attempts to get through.")
                               .arg(vs.name, source.toString());
         }
-        if (problem.isEmpty() && (domain.contains(QLatin1Char('@')) || domain.contains(QLatin1Char(' '))))
+        if (problem.isEmpty() && !domain.isEmpty() && !Validation::isDomainName(domain))
             problem = tr("The foreign domain must be a domain name such as relaytest.invalid.");
     }
     m_problem = problem;

@@ -199,6 +199,24 @@ void TestClientCommands::testSendExitCodesAndTranscript()
                           QStringLiteral("c@d.example"), QStringLiteral("--user"), UserName})
             .exitCode,
         2); // --user without --password-stdin
+    // A source address of another computer cannot be bound: bad usage, said before connecting.
+    r = ctl(target
+            + QStringList{QStringLiteral("--source-address"), QStringLiteral("192.0.2.10"),
+                          QStringLiteral("--from"), QStringLiteral("a@b.example"), QStringLiteral("--to"),
+                          QStringLiteral("c@d.example")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("192.0.2.10 is not an address of this computer")),
+             qPrintable(r.err));
+
+    // Addresses copied with their angle brackets are sent with one pair.
+    r = ctl(target
+            + QStringList{QStringLiteral("--source-address"), QStringLiteral("127.0.0.40"),
+                          QStringLiteral("--from"), QStringLiteral("<app@client.example>"),
+                          QStringLiteral("--to"), QStringLiteral("<alice@corp.example>"),
+                          QStringLiteral("--probe")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("C: MAIL FROM:<app@client.example>")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("C: RCPT TO:<alice@corp.example>")));
 }
 
 void TestClientCommands::testSendWithTlsAndAuthentication()

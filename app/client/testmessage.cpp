@@ -58,6 +58,49 @@ QByteArray header(const QByteArray &name, const QString &value)
     return name + ": " + (isAscii(line) ? line.toLatin1() : encodedWords(line)) + "\r\n";
 }
 
+// RFC 2045 quoted-printable of `text` (LF line ends): lines of at most 76 octets with soft breaks,
+// CRLF line ends. For a body whose lines would pass SMTP's 1000-octet limit (RFC 5321 4.5.3.1.6).
+QByteArray quotedPrintable(const QByteArray &text)
+{
+    QByteArray out;
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        int column = 0;
+        for (qsizetype j = 0; j < line.size(); ++j) {
+            const auto c = static_cast<uchar>(line.at(j));
+            const bool last = j == line.size() - 1;
+            const bool literal = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last);
+            const QByteArray piece = literal
+                ? QByteArray(1, char(c))
+                : '=' + QByteArray::number(c, 16).toUpper().rightJustified(2, '0');
+            if (column + piece.size() > 75) {
+                out += "=\r\n";
+                column = 0;
+            }
+            out += piece;
+            column += int(piece.size());
+        }
+        if (i + 1 < lines.size())
+            out += "\r\n";
+    }
+    return out;
+}
+
+bool hasLongLine(const QByteArray &text)
+{
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end - start > 998)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray TestMessage::toBytes() const
@@ -102,10 +145,18 @@ QByteArray TestMessage::toBytes() const
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QByteArray utf8 = text.toUtf8();
-    message += isAscii(text) ? "Content-Transfer-Encoding: 7bit\r\n" : "Content-Transfer-Encoding: 8bit\r\n";
+    const bool encode = hasLongLine(utf8);
+    if (encode)
+        message += "Content-Transfer-Encoding: quoted-printable\r\n";
+    else
+        message +=
+            isAscii(text) ? "Content-Transfer-Encoding: 7bit\r\n" : "Content-Transfer-Encoding: 8bit\r\n";
     message += "\r\n";
     QByteArray bodyBytes = utf8;
-    bodyBytes.replace("\n", "\r\n");
+    if (encode)
+        bodyBytes = quotedPrintable(utf8);
+    else
+        bodyBytes.replace("\n", "\r\n");
     if (!bodyBytes.endsWith("\r\n"))
         bodyBytes += "\r\n";
     message += bodyBytes;

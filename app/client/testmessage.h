@@ -18,7 +18,8 @@ struct TestMessage
 
     // Headers (Date, From, To, Subject, Message-ID, MIME) and the body with CRLF line ends.
     // CR and LF never reach a header; a non-ASCII subject is RFC 2047 encoded; the body is UTF-8
-    // (8bit) when it is not ASCII.
+    // (8bit) when it is not ASCII, and quoted-printable when a line would be longer than SMTP's
+    // 998 octets.
     QByteArray toBytes() const;
 };
 

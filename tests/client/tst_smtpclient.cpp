@@ -121,6 +121,47 @@ private slots:
         QVERIFY(stored.contains("\r\n.a line that starts with a dot\r\n"));
     }
 
+    // A paragraph longer than SMTP's 1000-octet line limit is sent quoted-printable, and the
+    // listener (which refuses longer lines) keeps it; decoding gives back the text.
+    void longParagraphIsEncoded()
+    {
+        SmtpdProcess smtpd;
+        QString error;
+        QVERIFY2(smtpd.start(clientTestConfig(), &error), qPrintable(error));
+        SmtpClientOptions o =
+            options(smtpd, QStringLiteral("alice@corp.example"), QStringLiteral("127.0.0.33"));
+        TestMessage message;
+        message.from = o.from;
+        message.to = o.to;
+        QString paragraph;
+        for (int i = 0; paragraph.size() < 3000; ++i)
+            paragraph += QStringLiteral("Wörter %1 = mehr; ").arg(i);
+        message.body = QStringLiteral("short line\n") + paragraph + QStringLiteral("\n. dot\n");
+        o.message = message.toBytes();
+        for (const QByteArray &line : o.message.split('\n'))
+            QVERIFY2(line.size() <= 1000, line.left(60).constData());
+        QVERIFY(o.message.contains("Content-Transfer-Encoding: quoted-printable\r\n"));
+
+        const SmtpClientResult r = converse(o, nullptr);
+        QCOMPARE(r.outcome, Outcome::Delivered);
+        const QStringList drop = smtpd.messages(QStringLiteral("Drop"));
+        QCOMPARE(drop.size(), 1);
+        const QByteArray stored = smtpd.readMessage(QStringLiteral("Drop"), drop.first());
+        QByteArray encoded = stored.mid(stored.indexOf("\r\n\r\n") + 4);
+        encoded.replace("=\r\n", "");
+        QByteArray decoded;
+        for (qsizetype i = 0; i < encoded.size(); ++i) {
+            if (encoded.at(i) == '=' && i + 2 < encoded.size()) {
+                decoded += char(encoded.mid(i + 1, 2).toInt(nullptr, 16));
+                i += 2;
+            } else {
+                decoded += encoded.at(i);
+            }
+        }
+        QCOMPARE(QString::fromUtf8(decoded),
+                 QStringLiteral("short line\r\n") + paragraph + QStringLiteral("\r\n. dot\r\n"));
+    }
+
     void refusedRelayIsExplainedByTheReply()
     {
         SmtpdProcess smtpd;

@@ -63,6 +63,13 @@ void EventLogModel::appendLines(const QList<QByteArray> &lines)
     }
     if (rows.isEmpty())
         return;
+    if (rows.size() > m_maxRows)
+        rows.remove(0, rows.size() - m_maxRows);
+    if (const qsizetype excess = m_rows.size() + rows.size() - m_maxRows; excess > 0) {
+        beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
+        m_rows.remove(0, excess);
+        endRemoveRows();
+    }
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
     m_rows.append(std::move(rows));
@@ -254,6 +261,13 @@ void ProtocolLogModel::appendLines(int source, const QList<QByteArray> &lines)
     }
     if (rows.isEmpty())
         return;
+    if (rows.size() > m_maxRows)
+        rows.remove(0, rows.size() - m_maxRows);
+    if (const qsizetype excess = m_rows.size() + rows.size() - m_maxRows; excess > 0) {
+        beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
+        m_rows.remove(0, excess);
+        endRemoveRows();
+    }
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
     m_rows.append(std::move(rows));

@@ -44,6 +44,10 @@ private:
     QHash<QString, QString> m_strings;
 };
 
+// How many rows a log model keeps: the listener's logs are never rotated, so the window keeps their
+// newest part and drops the oldest rows as new ones arrive (memory stays bounded on a busy relay).
+inline constexpr int LogViewerMaxRows = 250000;
+
 // The listener's event log (logs/events.jsonl), a row per event, appended as LogFollower reads.
 class EventLogModel final : public QAbstractTableModel
 {
@@ -71,6 +75,8 @@ public:
     // Lines of the file (lines that are not events are skipped).
     void appendLines(const QList<QByteArray> &lines);
     void clear();
+    // At most this many rows, the newest (default LogViewerMaxRows).
+    void setMaxRows(int rows) { m_maxRows = rows; }
     // The envelope of a "relay-refused" row, nothing for any other.
     std::optional<RefusedRelayEnvelope> refusedRelay(int row) const;
     QString eventName(int row) const;
@@ -90,6 +96,7 @@ private:
         QByteArray raw;
     };
     QList<Row> m_rows;
+    int m_maxRows = LogViewerMaxRows;
     StringPool m_pool;
 };
 
@@ -123,6 +130,8 @@ public:
     void setSourceName(int source, const QString &virtualServer);
     void appendLines(int source, const QList<QByteArray> &lines);
     void clear();
+    // At most this many rows, the newest (default LogViewerMaxRows).
+    void setMaxRows(int rows) { m_maxRows = rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -136,6 +145,7 @@ private:
         int source = 0;
     };
     QList<Row> m_rows;
+    int m_maxRows = LogViewerMaxRows;
     QList<QString> m_names; // per source
     QList<QStringList> m_fields; // per source: its "#Fields:" directive
     StringPool m_pool;

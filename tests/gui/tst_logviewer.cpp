@@ -5,6 +5,7 @@
 #include "logviewerdialog.h"
 #include "logviewerfilter.h"
 #include "logviewerfollower.h"
+#include "logviewermodels.h"
 #include "smtpclient.h"
 
 #include <QAbstractItemModelTester>
@@ -80,6 +81,29 @@ class TestLogViewer final : public QObject
 
 private slots:
     void initTestCase() { qRegisterMetaType<RefusedRelayEnvelope>(); }
+
+    // A log that is never rotated: the model keeps the newest rows and drops the oldest.
+    void rowsAreCapped()
+    {
+        EventLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMaxRows(10);
+        QList<QByteArray> lines;
+        for (int i = 1; i <= 7; ++i)
+            lines << eventLine(i).trimmed();
+        model.appendLines(lines);
+        QCOMPARE(model.rowCount(), 7);
+        lines.clear();
+        for (int i = 8; i <= 25; ++i)
+            lines << eventLine(i).trimmed();
+        model.appendLines(lines); // more than the cap in one go
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.refusedRelay(0)->sender, QStringLiteral("s16@outside.example"));
+        QCOMPARE(model.refusedRelay(9)->sender, QStringLiteral("s25@outside.example"));
+        model.appendLines({eventLine(26).trimmed()});
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.refusedRelay(0)->sender, QStringLiteral("s17@outside.example"));
+    }
 
     void showsFollowsFiltersAndExplains()
     {

@@ -1,5 +1,6 @@
 #include "listenercheck.h"
 
+#include "explainenvelope.h"
 #include "refusalexplainer.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(ListenerCheck)
 };
-
-QString bracketed(const QString &path)
-{
-    const QString trimmed = path.trimmed();
-    return trimmed.startsWith(QLatin1Char('<')) ? trimmed : QLatin1Char('<') + trimmed + QLatin1Char('>');
-}
 
 } // namespace
 
@@ -69,12 +64,13 @@ ListenerComparison compareWithListener(const RelayPolicy::Evaluation &expected, 
     if (!expected.connect.accepted())
         return c;
     if (probe.mailReply.isValid() || expected.mail.code != 0)
-        add(QStringLiteral("MAIL FROM:") + bracketed(from), expected.mail.reply(), probe.mailReply);
+        add(QStringLiteral("MAIL FROM:") + bracketedPath(from), expected.mail.reply(), probe.mailReply);
     if (!expected.mail.accepted())
         return c;
     for (int i = 0; i < expected.recipients.size() && i < to.size(); ++i) {
         const SmtpReply listener = i < probe.recipients.size() ? probe.recipients.at(i).reply : SmtpReply();
-        add(QStringLiteral("RCPT TO:") + bracketed(to.at(i)), expected.recipients.at(i).reply(), listener);
+        add(QStringLiteral("RCPT TO:") + bracketedPath(to.at(i)), expected.recipients.at(i).reply(),
+            listener);
     }
     return c;
 }

@@ -1,5 +1,6 @@
 #include "refusalexplainer.h"
 
+#include "explainenvelope.h"
 #include "mailaddress.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(RefusalExplainer)
 };
-
-QString bracketed(const QString &path)
-{
-    const QString trimmed = path.trimmed();
-    return trimmed.startsWith(QLatin1Char('<')) ? trimmed : QLatin1Char('<') + trimmed + QLatin1Char('>');
-}
 
 QHostAddress unmapped(const QHostAddress &address)
 {
@@ -87,7 +82,7 @@ QList<RefusalExplainer::Explanation> RefusalExplainer::explain(const SmtpClientR
     }
     if (!result.mailReply.isValid())
         return explanations;
-    const QString from = bracketed(options.from);
+    const QString from = bracketedPath(options.from);
     consider(QStringLiteral("MAIL FROM:") + from, result.mailReply, m_policy.mailFrom(facts, from));
     if (!result.mailReply.isPositive())
         return explanations;
@@ -95,7 +90,7 @@ QList<RefusalExplainer::Explanation> RefusalExplainer::explain(const SmtpClientR
     for (const SmtpClientResult::Recipient &r : result.recipients) {
         if (!r.reply.isValid())
             continue;
-        const QString to = bracketed(r.address);
+        const QString to = bracketedPath(r.address);
         consider(QStringLiteral("RCPT TO:") + to, r.reply, m_policy.rcptTo(facts, to, acceptedSoFar));
         if (r.accepted())
             ++acceptedSoFar;

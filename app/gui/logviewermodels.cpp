@@ -39,7 +39,7 @@ QString StringPool::intern(const QString &text)
 // EventLogModel
 
 EventLogModel::EventLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : LogTableModel(parent)
 { }
 
 EventLogModel::~EventLogModel() = default;
@@ -61,19 +61,7 @@ void EventLogModel::appendLines(const QList<QByteArray> &lines)
         event.rule = m_pool.intern(event.rule);
         rows.append(Row{std::move(event), line});
     }
-    if (rows.isEmpty())
-        return;
-    if (rows.size() > m_maxRows)
-        rows.remove(0, rows.size() - m_maxRows);
-    if (const qsizetype excess = m_rows.size() + rows.size() - m_maxRows; excess > 0) {
-        beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
-        m_rows.remove(0, excess);
-        endRemoveRows();
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
-    m_rows.append(std::move(rows));
-    endInsertRows();
+    appendRows(m_rows, std::move(rows));
 }
 
 void EventLogModel::clear()
@@ -219,7 +207,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 // ProtocolLogModel
 
 ProtocolLogModel::ProtocolLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : LogTableModel(parent)
 { }
 
 ProtocolLogModel::~ProtocolLogModel() = default;
@@ -259,19 +247,7 @@ void ProtocolLogModel::appendLines(int source, const QList<QByteArray> &lines)
         r.status = m_pool.intern(r.status);
         rows.append(Row{std::move(r), source});
     }
-    if (rows.isEmpty())
-        return;
-    if (rows.size() > m_maxRows)
-        rows.remove(0, rows.size() - m_maxRows);
-    if (const qsizetype excess = m_rows.size() + rows.size() - m_maxRows; excess > 0) {
-        beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
-        m_rows.remove(0, excess);
-        endRemoveRows();
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
-    m_rows.append(std::move(rows));
-    endInsertRows();
+    appendRows(m_rows, std::move(rows));
 }
 
 void ProtocolLogModel::clear()

@@ -48,8 +48,42 @@ private:
 // newest part and drops the oldest rows as new ones arrive (memory stays bounded on a busy relay).
 inline constexpr int LogViewerMaxRows = 250000;
 
+// What both log models share: rows appended at the end, at most maxRows() of them (the oldest go).
+class LogTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // At most this many rows, the newest (default LogViewerMaxRows).
+    void setMaxRows(int rows) { m_maxRows = rows; }
+    int maxRows() const { return m_maxRows; }
+
+protected:
+    // Appends `added` to `rows` with the model's signals, dropping the oldest rows beyond maxRows().
+    template <typename Row>
+    void appendRows(QList<Row> &rows, QList<Row> &&added)
+    {
+        if (added.isEmpty())
+            return;
+        if (added.size() > m_maxRows)
+            added.remove(0, added.size() - m_maxRows);
+        if (const qsizetype excess = rows.size() + added.size() - m_maxRows; excess > 0) {
+            beginRemoveRows(QModelIndex(), 0, int(excess) - 1);
+            rows.remove(0, excess);
+            endRemoveRows();
+        }
+        const int first = int(rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        rows.append(std::move(added));
+        endInsertRows();
+    }
+
+private:
+    int m_maxRows = LogViewerMaxRows;
+};
+
 // The listener's event log (logs/events.jsonl), a row per event, appended as LogFollower reads.
-class EventLogModel final : public QAbstractTableModel
+class EventLogModel final : public LogTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventLogModel)
@@ -75,8 +109,6 @@ public:
     // Lines of the file (lines that are not events are skipped).
     void appendLines(const QList<QByteArray> &lines);
     void clear();
-    // At most this many rows, the newest (default LogViewerMaxRows).
-    void setMaxRows(int rows) { m_maxRows = rows; }
     // The envelope of a "relay-refused" row, nothing for any other.
     std::optional<RefusedRelayEnvelope> refusedRelay(int row) const;
     QString eventName(int row) const;
@@ -96,13 +128,12 @@ private:
         QByteArray raw;
     };
     QList<Row> m_rows;
-    int m_maxRows = LogViewerMaxRows;
     StringPool m_pool;
 };
 
 // The protocol logs of virtual servers (logs/smtpsvc<n>/ex<yyMMdd>.log, W3C extended format):
 // a row per SMTP command, each file a source of LogFollower.
-class ProtocolLogModel final : public QAbstractTableModel
+class ProtocolLogModel final : public LogTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProtocolLogModel)
@@ -130,8 +161,6 @@ public:
     void setSourceName(int source, const QString &virtualServer);
     void appendLines(int source, const QList<QByteArray> &lines);
     void clear();
-    // At most this many rows, the newest (default LogViewerMaxRows).
-    void setMaxRows(int rows) { m_maxRows = rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

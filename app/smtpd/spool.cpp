@@ -349,10 +349,12 @@ bool Spool::prepare(const QList<int> &instances, QString *error)
     }
     int moved = 0;
     SpoolPoolRecovery pooled;
+    bool newInstance = false;
     for (const int instance : instances) {
         if (d->checkedInstances.contains(instance))
             continue;
         d->checkedInstances.insert(instance);
+        newInstance = true;
         const QString root = d->mailroot + QStringLiteral("/vsi-%1/").arg(instance);
         const QString badmail = root + QStringLiteral("Badmail");
         for (const char *name : MessageDirectories) {
@@ -377,14 +379,19 @@ bool Spool::prepare(const QList<int> &instances, QString *error)
     if (moved > 0)
         qCWarning(lcSpool) << "moved" << moved << "incomplete message files of an earlier run to Badmail";
 
-    // The pools of pre-created files, filled now so that the first messages find them. The writer
-    // is idle and cannot start a batch while the lock is held.
+    // The pools of pre-created files: for a virtual server seen for the first time, filled now so
+    // that its first messages find them (the writer is idle and cannot start a batch while the lock
+    // is held); on a reload that brings none, topped up by the filler thread, so that sessions do
+    // not wait for it.
     if (d->order == WriteOrder::SyncFirst) {
         for (const int instance : instances) {
             for (const char *name : MessageDirectories)
                 d->directories.directory(d->nativeMailroot, instance, name);
         }
-        d->directories.fillNow();
+        if (newInstance)
+            d->directories.fillNow();
+        else
+            d->directories.requestFill();
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "configimport.h"
+#include "outboundsecrets.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,9 @@ int ImportCommand::execute(CliContext &context, const QCommandLineParser &parser
         },
         dryRun);
     if (code == ExitOk)
-        printProblems(context, name, Validation::lint(result)); // open relays are flagged loudly
+        // Open relays are flagged loudly; a smart host password still to be set only as a warning.
+        printProblems(context, name,
+                      Validation::lint(result) + OutboundSecrets::lint(result, context.dataDir()));
     return code;
 }
 

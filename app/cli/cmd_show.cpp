@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "configjson.h"
+#include "outboundsecrets.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ void printEntries(QTextStream &out, const QList<AccessEntry> &entries)
         out << "      " << i + 1 << ". " << describeEntry(entries.at(i)) << '\n';
 }
 
-void printServer(QTextStream &out, const VirtualServer &vs)
+void printServer(QTextStream &out, const VirtualServer &vs, const QString &dataDir)
 {
     out << '\n'
         << vs.name << (vs.enabled ? QString() : QCoreApplication::translate("Cli", " (disabled)")) << '\n';
@@ -118,16 +119,20 @@ void printServer(QTextStream &out, const VirtualServer &vs)
             << '\n';
     out << "    " << QCoreApplication::translate("Cli", "Reverse DNS lookup on incoming messages: ")
         << yesNo(d.reverseDnsLookup) << '\n';
-    // Never the password: show is for reading; export is the way to copy a configuration.
+    // Whether a password is set comes from the secret store; the password itself is never shown.
     const OutboundSecurity &o = d.outboundSecurity;
-    out << "    " << QCoreApplication::translate("Cli", "Outbound security: ")
+    out << "    "
         << (o.authentication == OutboundAuthentication::Basic
-                ? QCoreApplication::translate("Cli", "basic authentication as %1 (%2)")
+                ? QCoreApplication::translate("Cli",
+                                              "Outbound security: basic authentication as %1 (%2), TLS %3")
                       .arg(o.userName,
-                           o.password.isEmpty() ? QCoreApplication::translate("Cli", "no password")
-                                                : QCoreApplication::translate("Cli", "password set"))
-                : QCoreApplication::translate("Cli", "anonymous"))
-        << QCoreApplication::translate("Cli", ", TLS ") << tlsMode(o.tls) << '\n';
+                           OutboundSecrets::isSet(dataDir, vs.name)
+                               ? QCoreApplication::translate("Cli", "password set")
+                               : QCoreApplication::translate("Cli", "no password"),
+                           tlsMode(o.tls))
+                : QCoreApplication::translate("Cli", "Outbound security: anonymous, TLS %1")
+                      .arg(tlsMode(o.tls)))
+        << '\n';
 }
 
 } // namespace
@@ -146,7 +151,7 @@ int ShowCommand::execute(CliContext &context, const QCommandLineParser &)
     if (const int code = context.loadConfig(&config, &revision); code != ExitOk)
         return code;
     if (context.json()) {
-        context.out() << QString::fromUtf8(ConfigJson::writeWithoutSecrets(config));
+        context.out() << QString::fromUtf8(ConfigJson::write(config));
         return ExitOk;
     }
     QTextStream &out = context.out();
@@ -155,7 +160,7 @@ int ShowCommand::execute(CliContext &context, const QCommandLineParser &)
                .arg(revision)
         << '\n';
     for (const VirtualServer &vs : config.virtualServers)
-        printServer(out, vs);
+        printServer(out, vs, context.dataDir());
     out << '\n' << QCoreApplication::translate("Cli", "Recipient Policies") << '\n';
     for (const RecipientPolicy &p : config.recipientPolicies) {
         out << "  " << p.name << QCoreApplication::translate("Cli", " (priority %1)").arg(p.priority) << '\n';
@@ -182,7 +187,8 @@ int ShowCommand::execute(CliContext &context, const QCommandLineParser &)
         out << "  " << u.name << (u.enabled ? QString() : QCoreApplication::translate("Cli", " (disabled)"))
             << '\n';
     out.flush();
-    printProblems(context, QString(), Validation::lint(config));
+    printProblems(context, QString(),
+                  Validation::lint(config) + OutboundSecrets::lint(config, context.dataDir()));
     return ExitOk;
 }
 

@@ -208,6 +208,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<RollbackCommand>());
     commands.push_back(std::make_unique<UserCommand>());
+    commands.push_back(std::make_unique<SmartHostPasswordCommand>());
     commands.push_back(std::make_unique<ListenerCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<StatusCommand>());

@@ -45,8 +45,7 @@ bool MessageLimits::operator==(const MessageLimits &o) const
 
 bool OutboundSecurity::operator==(const OutboundSecurity &o) const
 {
-    return authentication == o.authentication && userName == o.userName && password == o.password
-        && tls == o.tls;
+    return authentication == o.authentication && userName == o.userName && tls == o.tls;
 }
 
 bool DeliverySettings::operator==(const DeliverySettings &o) const

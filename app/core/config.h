@@ -115,7 +115,7 @@ struct MessageLimits
 enum class OutboundAuthentication
 {
     Anonymous, // no AUTH
-    Basic // AUTH PLAIN or LOGIN with userName and password
+    Basic // AUTH PLAIN or LOGIN with userName and the password kept in OutboundSecrets
 };
 
 enum class OutboundTls
@@ -129,8 +129,8 @@ struct OutboundSecurity
 {
     OutboundAuthentication authentication = OutboundAuthentication::Anonymous;
     QString userName; // basic only
-    // basic only. The one secret kept reversibly: the delivery agent must send it (docs/security.md).
-    QString password;
+    // No password here: it is a secret kept outside the configuration (outboundsecrets.h), so that
+    // the database, its history, exports and the listener's snapshot never carry it.
     OutboundTls tls = OutboundTls::Opportunistic;
 
     bool isDefault() const { return *this == OutboundSecurity{}; }

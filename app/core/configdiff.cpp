@@ -231,13 +231,7 @@ void diffOutboundSecurity(Writer &w, const QString &prefix, const OutboundSecuri
 {
     w.field(prefix, "authentication", a.authentication, b.authentication);
     w.field(prefix, "userName", a.userName, b.userName);
-    // Never the password itself: the history and the import preview are read by more people.
-    if (a.password != b.password) {
-        const char *what = a.password.isEmpty() ? QT_TRANSLATE_NOOP("ConfigDiff", "%1: password set")
-            : b.password.isEmpty()              ? QT_TRANSLATE_NOOP("ConfigDiff", "%1: password removed")
-                                                : QT_TRANSLATE_NOOP("ConfigDiff", "%1: password changed");
-        w.line(QCoreApplication::translate("ConfigDiff", what).arg(prefix));
-    }
+    // The password is not in the configuration (outboundsecrets.h), so it is in no revision's diff.
     w.field(prefix, "tls", a.tls, b.tls);
 }
 

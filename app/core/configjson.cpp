@@ -139,6 +139,13 @@ public:
         return v.toArray();
     }
 
+    // A key that must not be there, whatever its value: `message` instead of "unknown field".
+    void refuse(const QString &key, const QString &message)
+    {
+        if (!take(key, false).isUndefined())
+            add(childPath(key), message);
+    }
+
     void finish()
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
@@ -273,7 +280,11 @@ void readOutboundSecurity(ObjectReader &delivery, OutboundSecurity *security, QL
               Text::tr("\"%1\" is not an outbound authentication (expected \"anonymous\" or \"basic\")")
                   .arg(authentication));
     r.string(QStringLiteral("userName"), &security->userName);
-    r.string(QStringLiteral("password"), &security->password);
+    // Refused rather than reported as unknown: the smart host password was in this object while
+    // schema version 2 was being written, and it must not come back into a configuration.
+    r.refuse(QStringLiteral("password"),
+             Text::tr("the smart host password is not part of the configuration; set it in the console "
+                      "(Delivery ▸ Outbound Security…) or with relaydeskctl smarthost-password"));
     QString tls = outboundTlsName(security->tls);
     r.string(QStringLiteral("tls"), &tls);
     if (!parseOutboundTls(tls, &security->tls))
@@ -467,8 +478,6 @@ QJsonObject outboundSecurityToJson(const OutboundSecurity &security)
                   {QStringLiteral("tls"), outboundTlsName(security.tls)}};
     if (!security.userName.isEmpty())
         o.insert(QStringLiteral("userName"), security.userName);
-    if (!security.password.isEmpty())
-        o.insert(QStringLiteral("password"), security.password);
     return o;
 }
 
@@ -660,14 +669,6 @@ QJsonObject toJson(const Config &config)
 QByteArray write(const Config &config)
 {
     return QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented);
-}
-
-QByteArray writeWithoutSecrets(const Config &config)
-{
-    Config shown = config;
-    for (VirtualServer &vs : shown.virtualServers)
-        vs.delivery.outboundSecurity.password.clear();
-    return write(shown);
 }
 
 QByteArray writeSnapshot(const Config &config, int revision)

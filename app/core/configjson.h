@@ -24,9 +24,6 @@ bool read(const QByteArray &json, Config *config, QList<Problem> *problems, Conf
 QJsonObject toJson(const Config &config);
 // Indented JSON, stable field order, newline at the end. write(read(x)) keeps every field.
 QByteArray write(const Config &config);
-// As write(), but without the smart host passwords (delivery.outboundSecurity.password), for
-// showing a configuration: such a document reads, but does not validate until they are set again.
-QByteArray writeWithoutSecrets(const Config &config);
 
 // The listener's snapshot (listener/config.json): the same document with one more top-level
 // field, "revision", the store revision it was rendered from. The listener reports that

@@ -147,24 +147,19 @@ void validateEntries(Collector &c, const QString &path, const QList<AccessEntry>
     }
 }
 
-// Credentials go into AUTH PLAIN and LOGIN: no control characters (PLAIN separates with NUL), and
-// a length every SMTP server accepts. The messages never quote the password.
+// The user name goes into AUTH PLAIN and LOGIN: no control characters (PLAIN separates with NUL),
+// and a length every SMTP server accepts. The password is not in the configuration: whether one
+// is set is the secret store's to say (OutboundSecrets::lint), and never blocks an import.
 void validateOutboundSecurity(Collector &c, const QString &p, const OutboundSecurity &s)
 {
     c.text(field(p, "userName"), s.userName, 256);
-    c.text(field(p, "password"), s.password, 256);
     if (s.authentication == OutboundAuthentication::Basic) {
         if (s.userName.isEmpty())
             c.add(field(p, "userName"), Text::tr("basic authentication needs a user name"));
-        if (s.password.isEmpty())
-            c.add(field(p, "password"), Text::tr("basic authentication needs a password"));
         return;
     }
-    // A credential that is never sent is a secret kept for nothing.
     if (!s.userName.isEmpty())
         c.add(field(p, "userName"), Text::tr("anonymous access sends no user name; leave it empty"));
-    if (!s.password.isEmpty())
-        c.add(field(p, "password"), Text::tr("anonymous access sends no password; leave it empty"));
 }
 
 void validateServer(Collector &c, const QString &p, const VirtualServer &vs)

@@ -2,6 +2,7 @@
 
 #include "directorydetails.h"
 #include "historydetails.h"
+#include "outboundsecrets.h"
 #include "policydetails.h"
 #include "serverdetails.h"
 #include "virtualserverdetails.h"
@@ -35,9 +36,10 @@ DetailsTable ConsoleDetails::forNode(const ConsoleNode &node, const ConsoleSnaps
         return ServerDetails::virtualServers(config);
     case Kind::VirtualServer: {
         const int index = config.virtualServerIndex(node.key);
-        return index < 0
-            ? missing(node.key)
-            : VirtualServerDetails::properties(config.virtualServers.at(index), snapshot.hostName);
+        return index < 0 ? missing(node.key)
+                         : VirtualServerDetails::properties(
+                             config.virtualServers.at(index), snapshot.hostName,
+                             OutboundSecrets::isSet(snapshot.dataDir, config.virtualServers.at(index).name));
     }
     case Kind::CurrentSessions:
         return ServerDetails::currentSessions(snapshot, node.key);

@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "importdialog.h"
 #include "messagebox.h"
+#include "outboundsecrets.h"
 #include "recipientpolicyproperties.h"
 #include "revisiondialog.h"
 #include "syncstatus.h"
@@ -262,13 +263,14 @@ void ConsoleEditor::deleteSelected()
     }
     QString question;
     QString summary;
+    QString secretOf; // the deleted virtual server, whose smart host password goes with it
     bool removed = false;
     switch (target) {
     case Item::VirtualServer: {
         const int i = config.virtualServerIndex(key);
         removed = i >= 0;
         if (removed)
-            config.virtualServers.removeAt(i);
+            secretOf = config.virtualServers.takeAt(i).name;
         question = tr("Delete the virtual server %1? The listener stops serving its addresses; mail already "
                       "in its folders stays on disk.")
                        .arg(key);
@@ -312,8 +314,14 @@ void ConsoleEditor::deleteSelected()
                              QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (commitFromConsole(m_window, m_store, config, revision, summary))
-        emit changed();
+    if (!commitFromConsole(m_window, m_store, config, revision, summary))
+        return;
+    // Not versioned: a rollback that brings the server back does not bring its password back.
+    if (!secretOf.isEmpty() && !OutboundSecrets::remove(m_dataDir, secretOf, &error))
+        MessageBox::warning(
+            m_window, tr("Delete"),
+            tr("The smart host password of %1 could not be removed: %2").arg(secretOf, error));
+    emit changed();
 }
 
 void ConsoleEditor::setVirtualServerEnabled(bool enabled)

@@ -8,7 +8,8 @@
 
 namespace RelayDesk {
 
-DetailsTable VirtualServerDetails::properties(const VirtualServer &server, const QString &hostName)
+DetailsTable VirtualServerDetails::properties(const VirtualServer &server, const QString &hostName,
+                                              bool outboundPasswordSet)
 {
     DetailsTable table;
     table.title = server.name;
@@ -17,7 +18,7 @@ DetailsTable VirtualServerDetails::properties(const VirtualServer &server, const
     addGeneral(&table, server, hostName);
     addAccess(&table, server);
     addMessages(&table, server.messages);
-    addDelivery(&table, server.delivery);
+    addDelivery(&table, server.delivery, outboundPasswordSet);
     return table;
 }
 
@@ -103,7 +104,8 @@ void VirtualServerDetails::addMessages(DetailsTable *table, const MessageLimits 
         {tr("Forward all mail with unresolved recipients to host"), orNone(messages.forwardUnresolvedTo)});
 }
 
-void VirtualServerDetails::addDelivery(DetailsTable *table, const DeliverySettings &delivery)
+void VirtualServerDetails::addDelivery(DetailsTable *table, const DeliverySettings &delivery,
+                                       bool outboundPasswordSet)
 {
     table->addHeading(tr("Delivery"));
     const QStringList retryNames = {tr("First retry interval"), tr("Second retry interval"),
@@ -120,13 +122,13 @@ void VirtualServerDetails::addDelivery(DetailsTable *table, const DeliverySettin
                    yesNo(delivery.attemptDirectBeforeSmartHost)});
     table->addRow({tr("Perform reverse DNS lookup on incoming messages"), yesNo(delivery.reverseDnsLookup)});
 
-    // Outbound Security: whether a password is stored, never the password.
+    // Outbound Security: whether the secret store holds a password, never the password.
     const OutboundSecurity &outbound = delivery.outboundSecurity;
     const bool basic = outbound.authentication == OutboundAuthentication::Basic;
     table->addRow(
         {tr("Outbound authentication"), basic ? tr("Basic authentication") : tr("Anonymous access")});
     table->addRow({tr("Outbound user name"), orNone(outbound.userName)});
-    table->addRow({tr("Outbound password"), outbound.password.isEmpty() ? tr("(none)") : tr("(set)")});
+    table->addRow({tr("Outbound password"), outboundPasswordSet ? tr("(set)") : tr("(none)")});
     QString tls;
     switch (outbound.tls) {
     case OutboundTls::Off:

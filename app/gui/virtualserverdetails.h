@@ -21,7 +21,10 @@ public:
         ColumnCount
     };
 
-    static DetailsTable properties(const VirtualServer &server, const QString &hostName);
+    // outboundPasswordSet: whether OutboundSecrets holds the server's smart host password (it is
+    // not in the configuration).
+    static DetailsTable properties(const VirtualServer &server, const QString &hostName,
+                                   bool outboundPasswordSet = false);
     // An access-list entry as written: "10.30.0.0 (255.255.255.0) 'web farm'", "2001:db8::/64",
     // "apps.corp.example", "10.20.0.99 (expires 2027-01-31 00:00 UTC)".
     static QString entryText(const AccessEntry &entry);
@@ -32,7 +35,7 @@ private:
     static void addAccessEntries(DetailsTable *table, const QString &property,
                                  const QList<AccessEntry> &entries);
     static void addMessages(DetailsTable *table, const MessageLimits &messages);
-    static void addDelivery(DetailsTable *table, const DeliverySettings &delivery);
+    static void addDelivery(DetailsTable *table, const DeliverySettings &delivery, bool outboundPasswordSet);
 
     static QString yesNo(bool value);
     static QString limit(int value, const QString &unit);

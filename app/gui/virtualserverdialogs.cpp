@@ -1,5 +1,6 @@
 #include "virtualserverdialogs.h"
 
+#include "outboundsecrets.h"
 #include "ui_authenticationdialog.h"
 #include "ui_certificatedialog.h"
 #include "ui_communicationdialog.h"
@@ -265,9 +266,10 @@ OutboundSecurityDialog::OutboundSecurityDialog(QWidget *parent)
 
 OutboundSecurityDialog::~OutboundSecurityDialog() = default;
 
-void OutboundSecurityDialog::setServer(const VirtualServer &server)
+void OutboundSecurityDialog::setServer(const VirtualServer &server, bool passwordStored)
 {
     m_server = server;
+    m_passwordStored = passwordStored;
     const OutboundSecurity &s = server.delivery.outboundSecurity;
     const QSignalBlocker blockBasic(m_ui->basicRadio);
     const QSignalBlocker blockAnonymous(m_ui->anonymousRadio);
@@ -301,11 +303,12 @@ OutboundSecurity OutboundSecurityDialog::security() const
         return s; // anonymous: no credentials are kept
     s.authentication = OutboundAuthentication::Basic;
     s.userName = m_ui->userNameEdit->text().trimmed();
-    const QString typed = m_ui->passwordEdit->text();
-    s.password = typed.isEmpty() && m_ui->confirmPasswordEdit->text().isEmpty()
-        ? m_server.delivery.outboundSecurity.password
-        : typed;
     return s;
+}
+
+QString OutboundSecurityDialog::newPassword() const
+{
+    return m_ui->basicRadio->isChecked() ? m_ui->passwordEdit->text() : QString();
 }
 
 void OutboundSecurityDialog::apply(VirtualServer *server) const
@@ -320,7 +323,7 @@ void OutboundSecurityDialog::updateState()
                                                        m_ui->passwordLabel, m_ui->passwordEdit,
                                                        m_ui->confirmPasswordLabel, m_ui->confirmPasswordEdit})
         w->setEnabled(basic);
-    const bool stored = !m_server.delivery.outboundSecurity.password.isEmpty();
+    const bool stored = m_passwordStored;
     m_ui->passwordNote->setText(stored ? tr("A password is stored. Leave both password fields empty to keep "
                                             "it, or type a new one twice.")
                                        : tr("Type the password twice."));
@@ -329,10 +332,16 @@ void OutboundSecurityDialog::updateState()
     VirtualServer server = m_server;
     apply(&server);
     QString problem;
-    if (basic && m_ui->passwordEdit->text() != m_ui->confirmPasswordEdit->text())
+    const QString typed = m_ui->passwordEdit->text();
+    if (basic && typed != m_ui->confirmPasswordEdit->text())
         problem = tr("The password and its confirmation differ.");
     if (problem.isEmpty())
         problem = virtualServerProblem(server, {QStringLiteral("delivery.outboundSecurity")});
+    // The password is checked here, not by validation: it is kept outside the configuration.
+    if (problem.isEmpty() && basic && typed.isEmpty() && !stored)
+        problem = tr("Basic authentication needs a password.");
+    if (problem.isEmpty() && basic && !typed.isEmpty())
+        problem = OutboundSecrets::problem(typed);
     showProblem(m_ui->problemLabel, m_ui->buttonBox, problem);
 
     // Warnings (basic authentication without TLS required, no smart host) do not block OK.

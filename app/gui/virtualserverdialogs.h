@@ -97,7 +97,8 @@ private:
 
 // Delivery ▸ Outbound Security…: anonymous or basic authentication to the smart host, and
 // STARTTLS off, opportunistic or required. The password is entered twice and never shown; left
-// empty it keeps the stored one.
+// empty it keeps the stored one. The password is not part of the configuration: the dialog only
+// hands it over (newPassword()), and the property sheet writes it to OutboundSecrets on Apply.
 class OutboundSecurityDialog final : public QDialog
 {
     Q_OBJECT
@@ -106,8 +107,13 @@ class OutboundSecurityDialog final : public QDialog
 public:
     explicit OutboundSecurityDialog(QWidget *parent = nullptr);
     ~OutboundSecurityDialog() override;
-    void setServer(const VirtualServer &server);
+    // passwordStored: whether the secret store (or an earlier, not yet applied, visit of this
+    // dialog) already holds a password for the server.
+    void setServer(const VirtualServer &server, bool passwordStored = false);
     OutboundSecurity security() const;
+    // The password typed twice; empty when the fields were left empty (keep the stored one) or
+    // anonymous access is chosen.
+    QString newPassword() const;
     // Changes only delivery.outboundSecurity of `server`.
     void apply(VirtualServer *server) const;
 
@@ -115,6 +121,7 @@ private:
     void updateState();
     std::unique_ptr<Ui::OutboundSecurityDialog> m_ui;
     VirtualServer m_server;
+    bool m_passwordStored = false;
 };
 
 // General ▸ Advanced…: every IP address and port the virtual server listens on.

@@ -4,6 +4,7 @@
 #include "configstore.h"
 #include "dialogrunner.h"
 #include "messagebox.h"
+#include "outboundsecrets.h"
 #include "ui_virtualserverproperties.h"
 #include "validation.h"
 #include "virtualserverdialogs.h"
@@ -134,6 +135,33 @@ bool VirtualServerProperties::load(const QString &name)
         m_original.bindings = {Binding{QStringLiteral("127.0.0.1"), port}};
     }
     m_current = m_original;
+    m_newPassword.clear();
+    return true;
+}
+
+bool VirtualServerProperties::passwordStored() const
+{
+    return !m_newPassword.isEmpty() || (m_index >= 0 && OutboundSecrets::isSet(m_dataDir, m_original.name));
+}
+
+// After the commit: the secret follows a rename, a new password replaces the stored one, and
+// anonymous access keeps none. A failure is reported; the committed configuration stays.
+bool VirtualServerProperties::applySecret(const VirtualServer &vs)
+{
+    QString error;
+    bool ok = true;
+    if (m_index >= 0 && m_original.name != vs.name)
+        ok = OutboundSecrets::rename(m_dataDir, m_original.name, vs.name, &error);
+    if (ok && vs.delivery.outboundSecurity.authentication != OutboundAuthentication::Basic)
+        ok = OutboundSecrets::remove(m_dataDir, vs.name, &error);
+    else if (ok && !m_newPassword.isEmpty())
+        ok = OutboundSecrets::set(m_dataDir, vs.name, m_newPassword, &error);
+    if (!ok) {
+        MessageBox::warning(this, windowTitle(),
+                            tr("The smart host password could not be saved: %1").arg(error));
+        return false;
+    }
+    m_newPassword.clear();
     return true;
 }
 
@@ -225,7 +253,7 @@ VirtualServer VirtualServerProperties::server() const
 
 bool VirtualServerProperties::isDirty() const
 {
-    return m_loaded && (m_index < 0 || server() != m_original);
+    return m_loaded && (m_index < 0 || server() != m_original || !m_newPassword.isEmpty());
 }
 
 VirtualServerProperties::Tab VirtualServerProperties::tabOf(const QString &field)
@@ -387,6 +415,7 @@ bool VirtualServerProperties::apply()
         MessageBox::warning(this, windowTitle(), tr("The change could not be saved: %1").arg(error));
         return false;
     }
+    const bool secretSaved = applySecret(vs);
     m_config = changed;
     m_revision = newRevision;
     m_index = m_config.virtualServerIndex(vs.name);
@@ -395,7 +424,7 @@ bool VirtualServerProperties::apply()
     setWindowTitle(tr("%1 Properties").arg(vs.name));
     updateState();
     emit applied(newRevision);
-    return true;
+    return secretSaved;
 }
 
 void VirtualServerProperties::accept()
@@ -494,10 +523,14 @@ void VirtualServerProperties::editDeliveryAdvanced()
 void VirtualServerProperties::editOutboundSecurity()
 {
     OutboundSecurityDialog dialog(this);
-    dialog.setServer(server());
+    dialog.setServer(server(), passwordStored());
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
     dialog.apply(&m_current);
+    if (m_current.delivery.outboundSecurity.authentication != OutboundAuthentication::Basic)
+        m_newPassword.clear();
+    else if (!dialog.newPassword().isEmpty())
+        m_newPassword = dialog.newPassword();
     updateState();
 }
 

@@ -24,6 +24,10 @@ class ConfigStore;
 // called anyway jumps there and saves nothing). One Apply is one
 // store commit on the revision the dialog was opened with: if another program committed since,
 // Apply says so and offers to reload — it never overwrites silently.
+//
+// The smart host password (Delivery ▸ Outbound Security…) is no part of the configuration: a
+// new one is kept in the sheet until Apply or OK writes it to OutboundSecrets, after the commit;
+// anonymous access removes it, and a rename carries it to the new name.
 class VirtualServerProperties final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ public:
     bool isLoaded() const { return m_loaded; } // false: the database could not be read (see problem())
     VirtualServer server() const; // what the sheet holds now
     bool isDirty() const;
+    // A password typed in Outbound Security… that Apply has not written yet ("" for none).
+    QString pendingPassword() const { return m_newPassword; }
     QString problem() const { return m_problem; } // the first problem, "" when none
     int revision() const { return m_revision; } // the revision the sheet is based on
 
@@ -70,6 +76,8 @@ signals:
 
 private:
     bool load(const QString &name);
+    bool passwordStored() const;
+    bool applySecret(const VirtualServer &vs);
     void populate();
     void collect(VirtualServer *server) const;
     void updateState();
@@ -85,6 +93,7 @@ private:
     int m_index = -1; // of the server in m_config; -1: new
     VirtualServer m_original; // as stored (or the defaults of a new server)
     VirtualServer m_current; // the parts edited in sub-dialogs
+    QString m_newPassword; // typed in Outbound Security…, written to OutboundSecrets on Apply
     QString m_problem;
     QString m_problemPath;
     bool m_loaded = false;

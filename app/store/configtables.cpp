@@ -71,7 +71,7 @@ bool readServers(const QSqlDatabase &db, Config *config, QHash<qint64, int> *ind
                     " max_recipients_per_message, ndr_copy_to, forward_unresolved_to,"
                     " delay_notification_minutes, expiration_minutes, max_hop_count, masquerade_domain,"
                     " smart_host, smart_host_port, attempt_direct_before_smart_host, reverse_dns_lookup,"
-                    " outbound_authentication, outbound_user_name, outbound_password, outbound_tls"
+                    " outbound_authentication, outbound_user_name, outbound_tls"
                     " FROM virtual_servers ORDER BY position"),
                 error))
         return false;
@@ -122,7 +122,6 @@ bool readServers(const QSqlDatabase &db, Config *config, QHash<qint64, int> *ind
         OutboundSecurity &outbound = vs.delivery.outboundSecurity;
         const QString authentication = next().toString();
         outbound.userName = next().toString();
-        outbound.password = next().toString();
         const QString tls = next().toString();
         if (!parseOutboundAuthentication(authentication, &outbound.authentication)
             || !parseOutboundTls(tls, &outbound.tls)) {
@@ -294,9 +293,9 @@ bool writeServers(const QSqlDatabase &db, const Config &config, QString *error)
                            " forward_unresolved_to, delay_notification_minutes, expiration_minutes,"
                            " max_hop_count, masquerade_domain, smart_host, smart_host_port,"
                            " attempt_direct_before_smart_host, reverse_dns_lookup, outbound_authentication,"
-                           " outbound_user_name, outbound_password, outbound_tls)"
+                           " outbound_user_name, outbound_tls)"
                            " VALUES (")
-                + Sql::placeholders(36) + QLatin1Char(')'),
+                + Sql::placeholders(35) + QLatin1Char(')'),
             error)
         || !Sql::prepare(
             retryQuery,
@@ -369,7 +368,6 @@ bool writeServers(const QSqlDatabase &db, const Config &config, QString *error)
                         vs.delivery.reverseDnsLookup,
                         outboundAuthenticationName(vs.delivery.outboundSecurity.authentication),
                         Sql::text(vs.delivery.outboundSecurity.userName),
-                        Sql::text(vs.delivery.outboundSecurity.password),
                         outboundTlsName(vs.delivery.outboundSecurity.tls)},
                        error))
             return false;

@@ -128,8 +128,8 @@ bool createVersion1(const QSqlDatabase &db, QString *error)
 }
 
 // Version 2: Delivery ▸ Outbound Security of each virtual server. Existing servers get the
-// defaults (anonymous, opportunistic TLS). The password is kept as given: the delivery agent
-// must send it to the smart host (docs/security.md).
+// defaults (anonymous, opportunistic TLS). There is no password column: the smart host password
+// is kept outside the database, in DIR/secrets/outbound.json (OutboundSecrets, docs/security.md).
 bool addOutboundSecurity(const QSqlDatabase &db, QString *error)
 {
     return runAll(db,
@@ -137,7 +137,6 @@ bool addOutboundSecurity(const QSqlDatabase &db, QString *error)
                       "ALTER TABLE virtual_servers ADD COLUMN outbound_authentication TEXT NOT NULL"
                       " DEFAULT 'anonymous' CHECK (outbound_authentication IN ('anonymous', 'basic'))",
                       "ALTER TABLE virtual_servers ADD COLUMN outbound_user_name TEXT NOT NULL DEFAULT ''",
-                      "ALTER TABLE virtual_servers ADD COLUMN outbound_password TEXT NOT NULL DEFAULT ''",
                       "ALTER TABLE virtual_servers ADD COLUMN outbound_tls TEXT NOT NULL"
                       " DEFAULT 'opportunistic' CHECK (outbound_tls IN ('off', 'opportunistic', 'required'))",
                   },

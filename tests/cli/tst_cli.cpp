@@ -49,7 +49,7 @@ private slots:
     void mergeKeepsTheOrganizationUnlessNamed();
     void listenerFollowsEveryChange();
     void logShowsTheListenersEvents();
-    void outboundPasswordOnlyInTheExport();
+    void smartHostPasswordOnlyInTheSecretFile();
     void cleanup();
 
 private:
@@ -513,29 +513,66 @@ void TestCli::exitCodes()
              2);
 }
 
-void TestCli::outboundPasswordOnlyInTheExport()
+// The smart host password is a secret outside the configuration: smarthost-password puts it in
+// DIR/secrets/outbound.json (0600 in a 0700 directory); the database, its history, show, export
+// and the listener's snapshot never carry it, and the format refuses it.
+void TestCli::smartHostPasswordOnlyInTheSecretFile()
 {
     const QString secret = QStringLiteral("Cli-Secret-913");
+    const QString vsName = QStringLiteral("Default SMTP Virtual Server");
     Config config = TestSupport::exampleConfig();
     config.virtualServers[0].delivery.smartHost = QStringLiteral("smtp.provider.example");
     config.virtualServers[0].delivery.outboundSecurity = {
-        OutboundAuthentication::Basic, QStringLiteral("relay-user"), secret, OutboundTls::Required};
+        OutboundAuthentication::Basic, QStringLiteral("relay-user"), OutboundTls::Required};
     const QString file = writeFile(QStringLiteral("outbound.json"), ConfigJson::write(config));
     const Run imported = ctl({QStringLiteral("import"), file});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY2(imported.out.contains(
-                 QStringLiteral("Outbound Security of Default SMTP Virtual Server: password set")),
-             qPrintable(imported.out));
-    QVERIFY(!imported.out.contains(secret));
-    QVERIFY(!imported.err.contains(secret));
+    // Imported without a password: a warning, never a refusal.
+    const QString warned = imported.out + imported.err;
+    QVERIFY2(
+        warned.contains(
+            QStringLiteral("basic authentication for virtual server %1 but no password is set").arg(vsName)),
+        qPrintable(warned));
+    QVERIFY(ctl({QStringLiteral("show")})
+                .out.contains(QStringLiteral(
+                    "Outbound security: basic authentication as relay-user (no password), TLS required")));
+    const int revision = revisionNow();
 
-    // show, in words and as JSON: the setting, never the password.
+    // Usage: the virtual server, exactly one of the two actions, a password on standard input.
+    const QString set = QStringLiteral("smarthost-password");
+    const QString stdinOption = QStringLiteral("--password-stdin");
+    const QString vs = QStringLiteral("--vs");
+    QCOMPARE(ctl({set, stdinOption}, secret.toUtf8() + '\n').exitCode, 2);
+    QCOMPARE(ctl({set, vs, QStringLiteral("No Such Server"), stdinOption}, secret.toUtf8() + '\n').exitCode,
+             2);
+    QCOMPARE(ctl({set, vs, vsName}, secret.toUtf8() + '\n').exitCode, 2);
+    QCOMPARE(ctl({set, vs, vsName, stdinOption, QStringLiteral("--remove")}, secret.toUtf8() + '\n').exitCode,
+             2);
+    QCOMPARE(ctl({set, vs, vsName, stdinOption}).exitCode, 2); // empty
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("secrets/outbound.json"))));
+
+    // Set, with the name in any case: stored under the configuration's spelling.
+    Run r =
+        ctl({set, vs, QStringLiteral("default smtp virtual server"), stdinOption}, secret.toUtf8() + "\r\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!r.out.contains(secret));
+    const QString secretFile = m_dir->filePath(QStringLiteral("secrets/outbound.json"));
+    QFile stored(secretFile);
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(stored.readAll()).object(), (QJsonObject{{vsName, secret}}));
+    QCOMPARE(QFile::permissions(secretFile) & 0x0777, QFileDevice::Permissions(0x0600));
+    QCOMPARE(QFile::permissions(m_dir->filePath(QStringLiteral("secrets"))) & 0x0777,
+             QFileDevice::Permissions(0x0700));
+    QCOMPARE(revisionNow(), revision); // not versioned: no revision
+
+    // show, in words and as JSON: the setting and whether a password is set, never the password.
     const Run shown = ctl({QStringLiteral("show")});
     QCOMPARE(shown.exitCode, 0);
     QVERIFY2(shown.out.contains(QStringLiteral(
                  "Outbound security: basic authentication as relay-user (password set), TLS required")),
              qPrintable(shown.out));
     QVERIFY(!shown.out.contains(secret));
+    QVERIFY(!shown.err.contains(QLatin1String("no password is set")));
     const Run json = ctl({QStringLiteral("--json"), QStringLiteral("show")});
     QCOMPARE(json.exitCode, 0);
     QVERIFY(!json.out.contains(secret));
@@ -544,21 +581,48 @@ void TestCli::outboundPasswordOnlyInTheExport()
                                      .toObject();
     QCOMPARE(outbound.value(QLatin1String("userName")).toString(), QStringLiteral("relay-user"));
     QVERIFY(!outbound.contains(QLatin1String("password")));
-    const Run history = ctl({QStringLiteral("history")});
-    QVERIFY(!history.out.contains(secret));
+    QVERIFY(!ctl({QStringLiteral("history")}).out.contains(secret));
 
-    // export is the full configuration: it carries the password, and imports again unchanged.
+    // Nor the export (which still round-trips), the listener's snapshot or the database's bytes.
     const QByteArray exported = exportNow();
-    QVERIFY(exported.contains(secret.toUtf8()));
+    QVERIFY(!exported.isEmpty());
+    QVERIFY(!exported.contains(secret.toUtf8()));
     QCOMPARE(exported, ConfigJson::write(config));
-    const QString out = m_dir->filePath(QStringLiteral("outbound-export.json"));
-    QCOMPARE(ctl({QStringLiteral("export"), out}).exitCode, 0);
-    QCOMPARE(QFile::permissions(out) & 0x0077, QFileDevice::Permissions());
-    const int revision = revisionNow();
-    const Run again = ctl({QStringLiteral("import"), out});
+    for (const QString &name : {QStringLiteral("listener/config.json"), QStringLiteral("relaydesk.sqlite"),
+                                QStringLiteral("relaydesk.sqlite-wal")}) {
+        QFile bytes(m_dir->filePath(name));
+        if (bytes.open(QIODevice::ReadOnly))
+            QVERIFY2(!bytes.readAll().contains(secret.toUtf8()), qPrintable(name));
+        else
+            QVERIFY2(name.endsWith(QLatin1String("-wal")), qPrintable(name));
+    }
+    const Run again = ctl({QStringLiteral("import"), writeFile(QStringLiteral("again.json"), exported)});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("No change")));
     QCOMPARE(revisionNow(), revision);
+
+    // A password in a file is refused with its path and where it is set instead.
+    QByteArray withPassword = exported;
+    withPassword.replace("\"userName\": \"relay-user\"", "\"userName\": \"relay-user\", \"password\": \"x\"");
+    QVERIFY(withPassword != exported);
+    r = ctl({QStringLiteral("import"), writeFile(QStringLiteral("password.json"), withPassword)});
+    QCOMPARE(r.exitCode, 2);
+    const QString refused = r.out + r.err;
+    QVERIFY2(
+        refused.contains(QStringLiteral(
+            "virtualServers[0].delivery.outboundSecurity.password: the smart host password is not part of "
+            "the configuration")),
+        qPrintable(refused));
+    QVERIFY(refused.contains(QLatin1String("relaydeskctl smarthost-password")));
+    QCOMPARE(revisionNow(), revision);
+
+    // Remove.
+    r = ctl({set, vs, vsName, QStringLiteral("--remove")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(ctl({QStringLiteral("show")}).out.contains(QLatin1String("(no password)")));
+    QFile after(secretFile);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(after.readAll()).object(), QJsonObject());
 }
 
 QString TestCli::writeFile(const QString &name, const QByteArray &content)

@@ -54,7 +54,7 @@ private slots:
     void bindings();
     void virtualServers();
     void usersNeverShowHashes();
-    void outboundSecurityNeverShowsThePassword();
+    void outboundSecurityFieldsWithoutAPassword();
     void recipientsAndPolicies();
     void organization();
     void stableOrder();
@@ -201,7 +201,9 @@ void TestConfigDiff::virtualServers()
                 .contains(QStringLiteral("name 'Default SMTP Virtual Server'")));
 }
 
-void TestConfigDiff::outboundSecurityNeverShowsThePassword()
+// The smart host password is not in the configuration (OutboundSecrets), so the diff only ever
+// sees the three settings.
+void TestConfigDiff::outboundSecurityFieldsWithoutAPassword()
 {
     const QString prefix = QStringLiteral("Outbound Security of ") + vsName + QStringLiteral(": ");
     Config before = Config::secureDefault();
@@ -209,25 +211,15 @@ void TestConfigDiff::outboundSecurityNeverShowsThePassword()
     OutboundSecurity &s = after.virtualServers[0].delivery.outboundSecurity;
     s.authentication = OutboundAuthentication::Basic;
     s.userName = QStringLiteral("relay-user");
-    s.password = QStringLiteral("FirstSecret");
     s.tls = OutboundTls::Required;
     QCOMPARE(ConfigDiff::describe(before, after),
              QStringList({prefix + QStringLiteral("authentication anonymous → basic"),
                           prefix + QStringLiteral("userName (empty) → 'relay-user'"),
-                          prefix + QStringLiteral("password set"),
                           prefix + QStringLiteral("tls opportunistic → required")}));
-
-    before = after;
-    // (QList shares its data after the copy: write through a fresh reference.)
-    after.virtualServers[0].delivery.outboundSecurity.password = QStringLiteral("SecondSecret");
-    QCOMPARE(ConfigDiff::describe(before, after), QStringList(prefix + QStringLiteral("password changed")));
-
     const QStringList back = ConfigDiff::describe(after, Config::secureDefault());
-    QVERIFY(back.contains(prefix + QStringLiteral("password removed")));
-    for (const QStringList &lines : {back, ConfigDiff::describe(before, after)}) {
-        for (const QString &line : lines)
-            QVERIFY2(!line.contains(QLatin1String("Secret")), qPrintable(line));
-    }
+    QCOMPARE(back.size(), 3);
+    for (const QString &line : back)
+        QVERIFY2(!line.contains(QLatin1String("password")), qPrintable(line));
 }
 
 void TestConfigDiff::usersNeverShowHashes()

@@ -9,6 +9,7 @@
 #include "directorydialogs.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "outboundsecrets.h"
 #include "rcptprobe.h"
 #include "revisiondialog.h"
 #include "syncservice.h"
@@ -68,6 +69,7 @@ private slots:
     void cleanup();
     void newSmtpUserFromTheMenu();
     void deleteAskesAndRemoves();
+    void deletingAVirtualServerRemovesItsPassword();
     void contextMenuFollowsTheSelection();
     void propertiesOfAVirtualServer();
     void stopAndStartAVirtualServer();
@@ -181,6 +183,32 @@ void TestConsoleEditor::deleteAskesAndRemoves()
     m_window->editor()->deleteAction()->trigger();
     QCOMPARE(m_store->revision(), before + 1);
     QVERIFY(!detailsColumn(0).contains(QStringLiteral("crm-app")));
+}
+
+// The smart host password is kept outside the configuration (OutboundSecrets): deleting its
+// virtual server in the console deletes it too, and leaves the others' alone.
+void TestConsoleEditor::deletingAVirtualServerRemovesItsPassword()
+{
+    Config config;
+    int revision = 0;
+    QString error;
+    QVERIFY2(m_store->load(&config, &revision, &error), qPrintable(error));
+    VirtualServer second = config.virtualServers.constFirst();
+    second.name = QStringLiteral("Second Relay");
+    second.bindings = {Binding{QStringLiteral("127.0.0.1"), 2626}};
+    config.virtualServers.append(second);
+    QCOMPARE(m_store->commit(config, revision, {}, &revision, &error), ConfigStore::Result::Ok);
+    const QString first = config.virtualServers.constFirst().name;
+    QVERIFY(OutboundSecrets::set(m_dir->path(), first, QStringLiteral("keep-me"), &error));
+    QVERIFY(OutboundSecrets::set(m_dir->path(), second.name, QStringLiteral("drop-me"), &error));
+    m_window->refresh();
+
+    select(Kind::VirtualServer, second.name);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->editor()->deleteAction()->trigger();
+    QCOMPARE(m_store->revision(), revision + 1);
+    QVERIFY(!OutboundSecrets::isSet(m_dir->path(), second.name));
+    QCOMPARE(OutboundSecrets::read(m_dir->path(), first), QStringLiteral("keep-me"));
 }
 
 void TestConsoleEditor::contextMenuFollowsTheSelection()

@@ -4,6 +4,7 @@
 #include "detailsmodel.h"
 #include "historydetails.h"
 #include "mainwindow.h"
+#include "outboundsecrets.h"
 #include "rcptprobe.h"
 #include "syncmonitor.h"
 
@@ -168,7 +169,6 @@ const FieldRow fieldRows[] = {
     {"delivery.reverseDnsLookup", "Perform reverse DNS lookup on incoming messages", "Yes"},
     {"delivery.outboundSecurity.authentication", "Outbound authentication", "Basic authentication"},
     {"delivery.outboundSecurity.userName", "Outbound user name", "probe-user"},
-    {"delivery.outboundSecurity.password", "Outbound password", "(set)"},
     {"delivery.outboundSecurity.tls", "Outbound TLS encryption", "Required"},
 };
 
@@ -226,7 +226,7 @@ VirtualServer probeServer()
     vs.delivery.attemptDirectBeforeSmartHost = true;
     vs.delivery.reverseDnsLookup = true;
     vs.delivery.outboundSecurity = {OutboundAuthentication::Basic, QStringLiteral("probe-user"),
-                                    ProbePassword, OutboundTls::Required};
+                                    OutboundTls::Required};
     return vs;
 }
 
@@ -870,7 +870,9 @@ void TestMainWindow::everyFieldOfTheFormatIsChecked()
     probe.virtualServers = {probeServer()};
     const QJsonValue written = ConfigJson::toJson(probe)[QLatin1String("virtualServers")].toArray().at(0);
     fields.unite(jsonFields(written));
-    QVERIFY(fields.contains(QStringLiteral("delivery.outboundSecurity.password")));
+    QVERIFY(fields.contains(QStringLiteral("delivery.outboundSecurity.userName")));
+    // The smart host password is no field: it is kept in OutboundSecrets.
+    QVERIFY(!fields.contains(QStringLiteral("delivery.outboundSecurity.password")));
     QCOMPARE(QSet<QString>(fields).subtract(checked), QSet<QString>());
     QCOMPARE(QSet<QString>(checked).subtract(fields), QSet<QString>());
 }
@@ -880,7 +882,24 @@ void TestMainWindow::outboundPasswordIsNeverShown()
     Config config = m_example;
     config.virtualServers = {probeServer()};
     commitFromAnotherProgram(config);
+    const QString vsName = QStringLiteral("Field Probe VS");
+    const auto passwordRow = [this, &vsName] {
+        const QAbstractItemModel *model = select(Kind::VirtualServer, vsName);
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            const QStringList cells = rowTexts(model, row);
+            if (cells.value(0) == QStringLiteral("Outbound password"))
+                return cells.value(1);
+        }
+        return QString();
+    };
     m_window->refresh();
+    QCOMPARE(passwordRow(), QStringLiteral("(none)"));
+
+    // The row says whether the secret store holds one.
+    QString error;
+    QVERIFY2(OutboundSecrets::set(m_dir->path(), vsName, ProbePassword, &error), qPrintable(error));
+    m_window->refresh();
+    QCOMPARE(passwordRow(), QStringLiteral("(set)"));
     // Not in the tree, any node's details, nor the history's change in words.
     QVERIFY(!allStrings(treeModel()).join(u'\n').contains(ProbePassword));
     for (const QModelIndex &node : allNodes(treeModel())) {

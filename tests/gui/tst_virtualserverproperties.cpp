@@ -10,6 +10,7 @@
 #include "dialogrunner.h"
 #include "example.h"
 #include "messagebox.h"
+#include "outboundsecrets.h"
 #include "rcptprobe.h"
 #include "syncservice.h"
 #include "virtualserverdialogs.h"
@@ -428,6 +429,11 @@ void TestVirtualServerProperties::outboundSecurityBasicIsApplied()
     QVERIFY2(warning.contains(QLatin1String("no smart host")), qPrintable(warning));
     QVERIFY(button(&sheet, QDialogButtonBox::Apply)->isEnabled());
 
+    // Until Apply, the password is only in the sheet.
+    const QString vsName = QStringLiteral("Default SMTP Virtual Server");
+    QCOMPARE(sheet.pendingPassword(), QStringLiteral("s3cret pass"));
+    QVERIFY(!OutboundSecrets::isSet(m_dir->path(), vsName));
+
     const int before = m_store->revision();
     QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
     QCOMPARE(m_store->revision(), before + 1);
@@ -437,13 +443,17 @@ void TestVirtualServerProperties::outboundSecurityBasicIsApplied()
     const OutboundSecurity &s = stored.virtualServers.constFirst().delivery.outboundSecurity;
     QCOMPARE(s.authentication, OutboundAuthentication::Basic);
     QCOMPARE(s.userName, QStringLiteral("relay@provider.example"));
-    QCOMPARE(s.password, QStringLiteral("s3cret pass"));
     QCOMPARE(s.tls, OutboundTls::Required);
-    // The history says what changed, never the password.
+    // The password went to the secret store, and nowhere into the configuration.
+    QCOMPARE(OutboundSecrets::read(m_dir->path(), vsName), QStringLiteral("s3cret pass"));
+    QCOMPARE(sheet.pendingPassword(), QString());
+    QVERIFY(!ConfigJson::write(stored).contains("s3cret"));
     const QStringList diff = m_store->history(1, &error).constFirst().diff;
-    QVERIFY2(diff.contains(QStringLiteral("Outbound Security of Default SMTP Virtual Server: password set")),
+    QVERIFY2(diff.contains(QStringLiteral(
+                 "Outbound Security of Default SMTP Virtual Server: authentication anonymous → basic")),
              qPrintable(diff.join(u'\n')));
     QVERIFY(!diff.join(u'\n').contains(QLatin1String("s3cret")));
+    QVERIFY(!diff.join(u'\n').contains(QLatin1String("password")));
 
     // Opened again: the password is not in any widget; untouched fields keep it, and a new
     // user name alone changes only the user name.
@@ -463,8 +473,41 @@ void TestVirtualServerProperties::outboundSecurityBasicIsApplied()
     sheet.editOutboundSecurity();
     const OutboundSecurity again = sheet.server().delivery.outboundSecurity;
     QCOMPARE(again.userName, QStringLiteral("other-user"));
-    QCOMPARE(again.password, QStringLiteral("s3cret pass"));
+    QCOMPARE(sheet.pendingPassword(), QString());
     QVERIFY(sheet.isDirty());
+    QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
+    QCOMPARE(OutboundSecrets::read(m_dir->path(), vsName), QStringLiteral("s3cret pass")); // kept
+
+    // A new password alone: Apply writes the secret and makes no revision.
+    DialogRunner::setHook([](QDialog &dialog) {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("n3w pass"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"), QStringLiteral("n3w pass"));
+        return int(QDialog::Accepted);
+    });
+    sheet.editOutboundSecurity();
+    QVERIFY(sheet.isDirty());
+    const int unchanged = m_store->revision();
+    QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
+    QCOMPARE(m_store->revision(), unchanged);
+    QCOMPARE(OutboundSecrets::read(m_dir->path(), vsName), QStringLiteral("n3w pass"));
+
+    // A rename carries the password to the new name.
+    child<QLineEdit>(&sheet, "nameEdit")->setText(QStringLiteral("Renamed Relay"));
+    QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
+    QVERIFY(!OutboundSecrets::isSet(m_dir->path(), vsName));
+    QCOMPARE(OutboundSecrets::read(m_dir->path(), QStringLiteral("Renamed Relay")),
+             QStringLiteral("n3w pass"));
+
+    // Anonymous access keeps no password: Apply removes it.
+    DialogRunner::setHook([](QDialog &dialog) {
+        child<QRadioButton>(&dialog, "anonymousRadio")->setChecked(true);
+        return int(QDialog::Accepted);
+    });
+    sheet.editOutboundSecurity();
+    QVERIFY2(sheet.apply(), qPrintable(sheet.problem()));
+    QVERIFY(!OutboundSecrets::isSet(m_dir->path(), QStringLiteral("Renamed Relay")));
+    QCOMPARE(QFile::permissions(OutboundSecrets::filePath(m_dir->path())) & 0x0077,
+             QFileDevice::Permissions());
 }
 
 void TestVirtualServerProperties::outboundSecurityNeedsUserAndMatchingPasswords()
@@ -484,7 +527,7 @@ void TestVirtualServerProperties::outboundSecurityNeedsUserAndMatchingPasswords(
 
     QTest::keyClicks(child<QLineEdit>(&dialog, "userNameEdit"), QStringLiteral("relay-user"));
     QVERIFY(!ok->isEnabled());
-    QCOMPARE(problem->text(), QStringLiteral("Basic authentication needs a password"));
+    QCOMPARE(problem->text(), QStringLiteral("Basic authentication needs a password."));
 
     QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("one"));
     QVERIFY(!ok->isEnabled());
@@ -492,6 +535,8 @@ void TestVirtualServerProperties::outboundSecurityNeedsUserAndMatchingPasswords(
     QTest::keyClicks(child<QLineEdit>(&dialog, "confirmPasswordEdit"), QStringLiteral("one"));
     QVERIFY(ok->isEnabled());
     QVERIFY(problem->isHidden());
+    QCOMPARE(dialog.newPassword(), QStringLiteral("one"));
+    QCOMPARE(dialog.security().userName, QStringLiteral("relay-user"));
     // Opportunistic TLS with basic: allowed, with the warning.
     QVERIFY2(child<QLabel>(&dialog, "warningLabel")->text().contains(QLatin1String("clear text")),
              qPrintable(child<QLabel>(&dialog, "warningLabel")->text()));
@@ -505,6 +550,17 @@ void TestVirtualServerProperties::outboundSecurityNeedsUserAndMatchingPasswords(
     child<QRadioButton>(&dialog, "anonymousRadio")->setChecked(true);
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.security(), OutboundSecurity{});
+    QCOMPARE(dialog.newPassword(), QString());
+
+    // A password already stored: basic needs none typed.
+    VirtualServer withPassword;
+    withPassword.delivery.outboundSecurity = {OutboundAuthentication::Basic, QStringLiteral("u"),
+                                              OutboundTls::Required};
+    dialog.setServer(withPassword, true);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "passwordNote")->text().contains(QLatin1String("stored")));
+    dialog.setServer(withPassword, false);
+    QVERIFY(!ok->isEnabled());
 
     // In the property sheet, an invalid outbound security keeps Apply and OK disabled with the
     // reason, and "Show" leads to the Delivery tab's Outbound Security button.

@@ -14,6 +14,33 @@ DetailsSortModel::DetailsSortModel(QObject *parent)
 
 DetailsSortModel::~DetailsSortModel() = default;
 
+void DetailsSortModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateRowsFilter();
+}
+
+bool DetailsSortModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (first.data(DetailsModel::RowKindRole).toInt() != static_cast<int>(DetailsRow::Kind::Item))
+        return false;
+    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+        if (model->index(sourceRow, column, sourceParent)
+                .data(Qt::DisplayRole)
+                .toString()
+                .contains(m_filter, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool DetailsSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const auto isItem = [](const QModelIndex &index) {

@@ -17,11 +17,18 @@ public:
     explicit DetailsSortModel(QObject *parent = nullptr);
     ~DetailsSortModel() override;
 
+    // Shows only the items with `text` in one of their cells (any case); headings and
+    // placeholders go while a filter is set. Empty: every row.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QCollator m_collator;
+    QString m_filter;
 };
 
 } // namespace RelayDesk

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -132,6 +133,13 @@ void MainWindow::setupViews()
     m_ui->consoleTreeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_detailsSortModel->setSourceModel(m_detailsModel);
     m_ui->detailsTableView->setModel(m_detailsSortModel);
+    // A filter above the list (a virtual server with 10,000 relay entries, a long history).
+    m_detailsFilter = new QLineEdit(m_ui->detailsPane);
+    m_detailsFilter->setObjectName(QStringLiteral("detailsFilterEdit"));
+    m_detailsFilter->setPlaceholderText(tr("Filter the list (any column)"));
+    m_detailsFilter->setClearButtonEnabled(true);
+    m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->detailsTableView), m_detailsFilter);
+    connect(m_detailsFilter, &QLineEdit::textChanged, m_detailsSortModel, &DetailsSortModel::setFilterText);
     // Rows are single lines: a fixed height, so a list of 100,000 rows is not measured row by row.
     QHeaderView *rows = m_ui->detailsTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -338,8 +346,10 @@ void MainWindow::showDetails(const QModelIndex &index)
     const QStringList path = ConsoleTreeModel::pathOf(index);
     const DetailsTable table = ConsoleDetails::forNode(ConsoleTreeModel::nodeAt(index), m_snapshot);
     // Another node starts in its own order; a refresh of the same node keeps the user's sorting.
-    if (path != m_detailsPath)
+    if (path != m_detailsPath) {
         resetDetailsSorting(table.sortable);
+        m_detailsFilter->clear();
+    }
     m_detailsPath = path;
     m_detailsModel->setTable(table);
     m_ui->detailsTitleLabel->setText(table.title);

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QSettings;
 class QTimer;
 
@@ -85,6 +86,7 @@ private:
     DetailsModel *m_detailsModel;
     DetailsSortModel *m_detailsSortModel;
     QLabel *m_revisionLabel;
+    QLineEdit *m_detailsFilter = nullptr;
     SyncStatusWidget *m_syncStatus;
     SyncMonitor *m_syncMonitor = nullptr;
     ConsoleEditor *m_editor = nullptr;

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -287,6 +288,7 @@ private slots:
     void detailsRowsHaveAFixedHeight();
     void largeRelayListStaysResponsive();
     void detailsListSortsOnHeaderClick();
+    void detailsListFilters();
     void historyDetails();
     void historyToolTipIsCapped();
     void liveListsSayTheListenerIsNotContacted();
@@ -978,6 +980,43 @@ void TestMainWindow::largeRelayListStaysResponsive()
     QVERIFY2(paintMs < 5000, qPrintable(QString::number(paintMs)));
     QVERIFY2(resizeMs < 5000, qPrintable(QString::number(resizeMs)));
     QVERIFY2(historyMs < 5000, qPrintable(QString::number(historyMs)));
+}
+
+void TestMainWindow::detailsListFilters()
+{
+    Config config = m_example;
+    QList<AccessEntry> &entries = config.virtualServers[0].relayRestrictions.entries;
+    for (int i = 0; i < 10000; ++i)
+        entries.append(
+            entry(AccessEntryType::Single, QStringLiteral("10.77.%1.%2").arg(i >> 8).arg(i & 0xff)));
+    commitFromAnotherProgram(config);
+    m_window->refresh();
+    QVERIFY(select(Kind::VirtualServer, QStringLiteral("Default SMTP Virtual Server")));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("detailsFilterEdit"));
+    QVERIFY(filter);
+    const int all = details()->rowCount();
+    QVERIFY(all > 10000);
+
+    // Typed as a person does: only the rows with the text remain, headings go.
+    QTest::keyClicks(filter, QStringLiteral("10.77.3.1"));
+    // 10.77.3.1, 10.77.3.10-19, 10.77.3.100-199: 111 entries.
+    QCOMPARE(details()->rowCount(), 111);
+    for (int row = 0; row < details()->rowCount(); ++row) {
+        bool found = false;
+        for (int column = 0; column < details()->columnCount(); ++column)
+            found =
+                found || details()->index(row, column).data().toString().contains(QLatin1String("10.77.3.1"));
+        QVERIFY2(found, qPrintable(QString::number(row)));
+    }
+    filter->clear();
+    QCOMPARE(details()->rowCount(), all);
+
+    // Another node starts unfiltered.
+    QTest::keyClicks(filter, QStringLiteral("no such text"));
+    QCOMPARE(details()->rowCount(), 0);
+    QVERIFY(select(Kind::Recipients));
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(details()->rowCount() > 0);
 }
 
 void TestMainWindow::detailsListSortsOnHeaderClick()

@@ -72,132 +72,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="94"/>
+        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>cannot create the data directory %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="59"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="64"/>
         <source>Show what the virtual server answers to an envelope from a client, and the rules that decide it. Exit 1 when a recipient is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="67"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="72"/>
         <source>Virtual server NAME (default: the only one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="70"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="75"/>
         <source>Client address IP (IPv4 or IPv6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="73"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="78"/>
         <source>The session authenticated as USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="76"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="81"/>
         <source>The session uses TLS (STARTTLS done).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="78"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="83"/>
         <source>Sender ADDR (&lt;&gt; for the null sender; default &lt;&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="81"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="86"/>
         <source>Recipient ADDR; repeat for several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="85"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="90"/>
         <source>The client&apos;s forward-confirmed reverse DNS NAME, for domain entries (no DNS query).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="90"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="95"/>
         <source>Look up the client&apos;s forward-confirmed reverse DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="92"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="97"/>
         <source>DNS server IP for --resolve (port 53).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="96"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="101"/>
         <source>Decide as at TIME (ISO 8601 UTC), for expiring entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="103"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="105"/>
+        <source>Also run the envelope against the running listener from --ip (up to RCPT, then RSET: no message is sent) and say whether it agrees with the database. Exit 1 when it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_explain.cpp" line="111"/>
+        <source>With --check-listener and --auth: the password of USER, from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_explain.cpp" line="118"/>
         <source>explain needs --ip IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="106"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="121"/>
         <source>--ip %1 is not an IPv4 or IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="110"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="125"/>
         <source>explain needs at least one --to ADDR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="119"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="132"/>
+        <source>--check-listener with --auth needs the password (--password-stdin): the live check really authenticates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_explain.cpp" line="147"/>
         <source>--at %1 is not a UTC time such as 2027-02-01T00:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="139"/>
+        <location filename="../app/cli/clientsupport.cpp" line="26"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="163"/>
         <source>there is no virtual server &quot;%1&quot; (there are: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="144"/>
+        <location filename="../app/cli/clientsupport.cpp" line="14"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="168"/>
         <source>there are %1 virtual servers: name one with --vs NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="186"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="208"/>
         <source>%1 (revision %2), client %3%4%5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="194"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="216"/>
         <source>, not authenticated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="195"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="217"/>
         <source>, authenticated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="197"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="219"/>
         <source>, TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="198"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="220"/>
         <source>, no TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="200"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="224"/>
         <source>(connect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="206"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="227"/>
         <source>Verdict: refused — see the replies above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="207"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="228"/>
         <source>Verdict: every recipient is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,13 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_export.cpp" line="47"/>
-        <location filename="../app/cli/cmd_export.cpp" line="52"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_export.cpp" line="54"/>
+        <location filename="../app/cli/cmd_export.cpp" line="44"/>
         <source>Exported revision %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +270,7 @@
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="77"/>
-        <location filename="../app/cli/cmd_import.cpp" line="53"/>
+        <location filename="../app/cli/cmd_import.cpp" line="31"/>
         <source>Show the change, change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,47 +290,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="37"/>
+        <location filename="../app/cli/cmd_import.cpp" line="15"/>
         <source>Validate a config JSON v1 file, show the change and apply it as one revision. Replaces the configuration unless --merge is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="45"/>
+        <location filename="../app/cli/cmd_import.cpp" line="23"/>
         <source>Input file; - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="49"/>
+        <location filename="../app/cli/cmd_import.cpp" line="27"/>
         <source>Merge into the current configuration: items with the same name (address for recipients) are replaced, others added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="61"/>
+        <location filename="../app/cli/cmd_import.cpp" line="39"/>
         <source>import needs exactly one FILE (or - for standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="63"/>
+        <location filename="../app/cli/cmd_import.cpp" line="41"/>
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="71"/>
+        <location filename="../app/cli/cmd_import.cpp" line="49"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="110"/>
+        <location filename="../app/cli/cmd_import.cpp" line="69"/>
         <source>in the merged configuration: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="116"/>
+        <location filename="../app/cli/cmd_import.cpp" line="73"/>
         <source>import --merge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="117"/>
+        <location filename="../app/cli/cmd_import.cpp" line="74"/>
         <source>import %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,256 +355,291 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="14"/>
+        <location filename="../app/cli/cmd_show.cpp" line="15"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="14"/>
+        <location filename="../app/cli/cmd_show.cpp" line="15"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="19"/>
+        <location filename="../app/cli/cmd_show.cpp" line="20"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="31"/>
+        <location filename="../app/cli/cmd_show.cpp" line="33"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="35"/>
+        <source>opportunistic (STARTTLS when offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="37"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="45"/>
         <source>(the list is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="39"/>
-        <location filename="../app/cli/cmd_show.cpp" line="163"/>
-        <location filename="../app/cli/cmd_user.cpp" line="73"/>
+        <location filename="../app/cli/cmd_show.cpp" line="53"/>
+        <location filename="../app/cli/cmd_show.cpp" line="187"/>
+        <location filename="../app/cli/cmd_user.cpp" line="69"/>
         <source> (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="43"/>
+        <location filename="../app/cli/cmd_show.cpp" line="57"/>
         <source>(All Unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="46"/>
+        <location filename="../app/cli/cmd_show.cpp" line="60"/>
         <source>IP address and port: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="48"/>
+        <location filename="../app/cli/cmd_show.cpp" line="62"/>
         <source>FQDN: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="49"/>
+        <location filename="../app/cli/cmd_show.cpp" line="63"/>
         <source>(this host&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="50"/>
+        <location filename="../app/cli/cmd_show.cpp" line="64"/>
         <source>Connections: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="51"/>
+        <location filename="../app/cli/cmd_show.cpp" line="65"/>
         <source>, time-out </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="52"/>
+        <location filename="../app/cli/cmd_show.cpp" line="66"/>
         <source> min, logging </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="54"/>
+        <location filename="../app/cli/cmd_show.cpp" line="68"/>
         <source>Authentication: anonymous </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="55"/>
+        <location filename="../app/cli/cmd_show.cpp" line="69"/>
         <source>, basic </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="56"/>
+        <location filename="../app/cli/cmd_show.cpp" line="70"/>
         <source> (requires TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="59"/>
+        <location filename="../app/cli/cmd_show.cpp" line="73"/>
         <source>Certificate: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="60"/>
-        <location filename="../app/cli/cmd_show.cpp" line="98"/>
+        <location filename="../app/cli/cmd_show.cpp" line="74"/>
+        <location filename="../app/cli/cmd_show.cpp" line="112"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="61"/>
+        <location filename="../app/cli/cmd_show.cpp" line="75"/>
         <source>, secure channel required </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="63"/>
+        <location filename="../app/cli/cmd_show.cpp" line="77"/>
         <source>Connection control: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="64"/>
+        <location filename="../app/cli/cmd_show.cpp" line="78"/>
         <source>only the list below may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="65"/>
+        <location filename="../app/cli/cmd_show.cpp" line="79"/>
         <source>all except the list below may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="68"/>
+        <location filename="../app/cli/cmd_show.cpp" line="82"/>
         <source>Relay restrictions: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="69"/>
+        <location filename="../app/cli/cmd_show.cpp" line="83"/>
         <source>only the list below may relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="70"/>
+        <location filename="../app/cli/cmd_show.cpp" line="84"/>
         <source>all except the list below may relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="74"/>
+        <location filename="../app/cli/cmd_show.cpp" line="88"/>
         <source>Authenticated computers may relay regardless of the list: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="77"/>
+        <location filename="../app/cli/cmd_show.cpp" line="91"/>
         <source>Messages: size </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="78"/>
-        <location filename="../app/cli/cmd_show.cpp" line="80"/>
+        <location filename="../app/cli/cmd_show.cpp" line="92"/>
+        <location filename="../app/cli/cmd_show.cpp" line="94"/>
         <source> KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="79"/>
+        <location filename="../app/cli/cmd_show.cpp" line="93"/>
         <source>, session </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="81"/>
+        <location filename="../app/cli/cmd_show.cpp" line="95"/>
         <source>, per connection </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="82"/>
+        <location filename="../app/cli/cmd_show.cpp" line="96"/>
         <source>, recipients </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="84"/>
+        <location filename="../app/cli/cmd_show.cpp" line="98"/>
         <source>Send copy of non-delivery report to: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="87"/>
+        <location filename="../app/cli/cmd_show.cpp" line="101"/>
         <source>Forward mail with unresolved recipients to: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="93"/>
+        <location filename="../app/cli/cmd_show.cpp" line="107"/>
         <source>Delivery: retry </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="94"/>
+        <location filename="../app/cli/cmd_show.cpp" line="108"/>
         <source> min, delay notification </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="95"/>
+        <location filename="../app/cli/cmd_show.cpp" line="109"/>
         <source> min, expiration </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="96"/>
+        <location filename="../app/cli/cmd_show.cpp" line="110"/>
         <source> min, hop count </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="97"/>
+        <location filename="../app/cli/cmd_show.cpp" line="111"/>
         <source>Smart host: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="101"/>
+        <location filename="../app/cli/cmd_show.cpp" line="115"/>
         <source> (direct delivery first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="104"/>
+        <location filename="../app/cli/cmd_show.cpp" line="118"/>
         <source>Masquerade domain: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="106"/>
+        <location filename="../app/cli/cmd_show.cpp" line="120"/>
         <source>Reverse DNS lookup on incoming messages: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="114"/>
-        <source>Show the configuration.</source>
+        <location filename="../app/cli/cmd_show.cpp" line="126"/>
+        <source>Outbound security: basic authentication as %1 (%2), TLS %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="134"/>
-        <source>RelayDesk (%1), revision %2</source>
+        <location filename="../app/cli/cmd_show.cpp" line="130"/>
+        <source>password set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="140"/>
-        <source>Recipient Policies</source>
+        <location filename="../app/cli/cmd_show.cpp" line="131"/>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="133"/>
+        <source>Outbound security: anonymous, TLS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="142"/>
-        <source> (priority %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_show.cpp" line="145"/>
-        <source> primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_show.cpp" line="146"/>
-        <source> — authoritative (this organization is responsible for all mail delivery)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_show.cpp" line="148"/>
-        <source> — not authoritative (forwarded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_show.cpp" line="152"/>
-        <source>Recipients</source>
+        <source>Show the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="158"/>
+        <source>RelayDesk (%1), revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="164"/>
+        <source>Recipient Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="166"/>
+        <source> (priority %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="169"/>
+        <source> primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="170"/>
+        <source> — authoritative (this organization is responsible for all mail delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="172"/>
+        <source> — not authoritative (forwarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="176"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_show.cpp" line="182"/>
         <source> → forwards to </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_show.cpp" line="161"/>
+        <location filename="../app/cli/cmd_show.cpp" line="185"/>
         <source>SMTP Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,8 +659,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="12"/>
+        <source>Set or remove the password the delivery agent sends to the smart host (Delivery ▸ Outbound Security, basic authentication). It is kept outside the configuration, in a file only its owner can read: never in the database, its history, an export or the listener&apos;s snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="22"/>
+        <source>The virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="26"/>
         <location filename="../app/cli/cmd_user.cpp" line="42"/>
         <source>Read the password from the first line of standard input (never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="30"/>
+        <source>Forget the virtual server&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="37"/>
+        <source>smarthost-password takes no arguments besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="41"/>
+        <source>smarthost-password needs either --password-stdin or --remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="44"/>
+        <source>smarthost-password needs the virtual server: give --vs NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="61"/>
+        <source>there is no virtual server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="68"/>
+        <source>Removed the smart host password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="79"/>
+        <source>the password read from standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="86"/>
+        <source>Set the smart host password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_smarthostpassword.cpp" line="88"/>
+        <source>Note: %1 uses anonymous access to the smart host; the password is sent once basic authentication is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,87 +730,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="80"/>
+        <location filename="../app/cli/cmd_user.cpp" line="76"/>
         <source>user needs add, remove or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="82"/>
+        <location filename="../app/cli/cmd_user.cpp" line="78"/>
         <source>user %1 needs one NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="89"/>
+        <location filename="../app/cli/cmd_user.cpp" line="85"/>
         <source>there is no SMTP user &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="93"/>
+        <location filename="../app/cli/cmd_user.cpp" line="89"/>
         <source>remove SMTP user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="99"/>
+        <location filename="../app/cli/cmd_user.cpp" line="95"/>
         <source>user add reads the password from standard input: give --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="106"/>
+        <location filename="../app/cli/cmd_user.cpp" line="102"/>
         <source>the password read from standard input is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="116"/>
+        <location filename="../app/cli/cmd_user.cpp" line="112"/>
         <source>set the password of SMTP user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_user.cpp" line="119"/>
+        <location filename="../app/cli/cmd_user.cpp" line="115"/>
         <source>add SMTP user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="48"/>
-        <location filename="../app/cli/command.cpp" line="73"/>
+        <location filename="../app/cli/command.cpp" line="50"/>
+        <location filename="../app/cli/command.cpp" line="75"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="49"/>
-        <location filename="../app/cli/command.cpp" line="74"/>
+        <location filename="../app/cli/command.cpp" line="51"/>
+        <location filename="../app/cli/command.cpp" line="76"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="77"/>
+        <location filename="../app/cli/command.cpp" line="79"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="125"/>
+        <location filename="../app/cli/command.cpp" line="140"/>
         <source>No change: the configuration already says this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="129"/>
+        <location filename="../app/cli/command.cpp" line="144"/>
         <source>Dry run: nothing was changed (revision %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="134"/>
+        <location filename="../app/cli/command.cpp" line="149"/>
         <source>Committed as revision %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="140"/>
+        <location filename="../app/cli/command.cpp" line="155"/>
         <source>the configuration kept changing under this command; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="163"/>
+        <source>No listener is running; it will enforce revision %1 when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="171"/>
+        <source>The listener enforces revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="179"/>
+        <source>To fix it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="26"/>
+        <source>The open-relay self-test: classic relay attempts against the running listener, each in its own session from an address that is not on the relay list; never sends a message. Exit 0 when every attempt is refused, 1 when any relay got through, 3 when the listener cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="42"/>
+        <source>Send a test message and show the conversation as it happens, then the verdict; a refusal by a virtual server of this database is explained. Exit 1 when a recipient or the message is refused, 3 when the server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
-        <location filename="../app/core/config.cpp" line="166"/>
+        <location filename="../app/core/config.cpp" line="212"/>
         <source>(expires %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,142 +858,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="96"/>
+        <location filename="../app/core/configdiff.cpp" line="106"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="140"/>
+        <location filename="../app/core/configdiff.cpp" line="150"/>
         <source>%1: %2 %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="146"/>
+        <location filename="../app/core/configdiff.cpp" line="156"/>
         <source>%1: added %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="151"/>
+        <location filename="../app/core/configdiff.cpp" line="161"/>
         <source>%1: removed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="168"/>
+        <location filename="../app/core/configdiff.cpp" line="178"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="174"/>
+        <location filename="../app/core/configdiff.cpp" line="184"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="201"/>
+        <location filename="../app/core/configdiff.cpp" line="211"/>
         <source>%1: order of entries changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="209"/>
-        <location filename="../app/core/configdiff.cpp" line="213"/>
+        <location filename="../app/core/configdiff.cpp" line="219"/>
+        <location filename="../app/core/configdiff.cpp" line="223"/>
         <source>IP address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="216"/>
+        <location filename="../app/core/configdiff.cpp" line="226"/>
         <source>%1: order of IP addresses changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="223"/>
+        <location filename="../app/core/configdiff.cpp" line="242"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="232"/>
+        <location filename="../app/core/configdiff.cpp" line="251"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="238"/>
+        <location filename="../app/core/configdiff.cpp" line="257"/>
         <source>Secure Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="246"/>
+        <location filename="../app/core/configdiff.cpp" line="265"/>
         <source>Connection Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="250"/>
+        <location filename="../app/core/configdiff.cpp" line="269"/>
         <source>Relay Restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="256"/>
+        <location filename="../app/core/configdiff.cpp" line="275"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="266"/>
+        <location filename="../app/core/configdiff.cpp" line="285"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="288"/>
+        <location filename="../app/core/configdiff.cpp" line="298"/>
+        <source>Outbound Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/configdiff.cpp" line="309"/>
         <source>SMTP Virtual Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="300"/>
-        <location filename="../app/core/configdiff.cpp" line="364"/>
-        <location filename="../app/core/configdiff.cpp" line="387"/>
-        <location filename="../app/core/configdiff.cpp" line="414"/>
+        <location filename="../app/core/configdiff.cpp" line="321"/>
+        <location filename="../app/core/configdiff.cpp" line="385"/>
+        <location filename="../app/core/configdiff.cpp" line="408"/>
+        <location filename="../app/core/configdiff.cpp" line="435"/>
         <source>%1: order changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="312"/>
+        <location filename="../app/core/configdiff.cpp" line="333"/>
         <source>(responsible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="314"/>
+        <location filename="../app/core/configdiff.cpp" line="335"/>
         <source>(primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="328"/>
-        <location filename="../app/core/configdiff.cpp" line="336"/>
+        <location filename="../app/core/configdiff.cpp" line="349"/>
+        <location filename="../app/core/configdiff.cpp" line="357"/>
         <source>address space %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="347"/>
+        <location filename="../app/core/configdiff.cpp" line="368"/>
         <source>%1: order of address spaces changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="352"/>
+        <location filename="../app/core/configdiff.cpp" line="373"/>
         <source>Recipient Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="369"/>
+        <location filename="../app/core/configdiff.cpp" line="390"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="392"/>
+        <location filename="../app/core/configdiff.cpp" line="413"/>
         <source>SMTP Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="409"/>
+        <location filename="../app/core/configdiff.cpp" line="430"/>
         <source>%1: password of %2 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configdiff.cpp" line="422"/>
+        <location filename="../app/core/configdiff.cpp" line="443"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,74 +1059,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="146"/>
+        <location filename="../app/core/configjson.cpp" line="153"/>
         <source>unknown field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="162"/>
+        <location filename="../app/core/configjson.cpp" line="169"/>
         <source>required field is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="170"/>
+        <location filename="../app/core/configjson.cpp" line="177"/>
         <source>expected %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="193"/>
-        <location filename="../app/core/configjson.cpp" line="278"/>
+        <location filename="../app/core/configjson.cpp" line="200"/>
+        <location filename="../app/core/configjson.cpp" line="311"/>
         <source>expected an object, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="210"/>
+        <location filename="../app/core/configjson.cpp" line="217"/>
         <source>&quot;%1&quot; is not a list mode (expected &quot;onlyList&quot; or &quot;allExceptList&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="229"/>
+        <location filename="../app/core/configjson.cpp" line="236"/>
         <source>a group needs &quot;mask&quot; or &quot;prefixLength&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="231"/>
+        <location filename="../app/core/configjson.cpp" line="238"/>
         <source>a group has either &quot;mask&quot; or &quot;prefixLength&quot;, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="238"/>
+        <location filename="../app/core/configjson.cpp" line="245"/>
         <source>&quot;%1&quot; is not an entry type (expected &quot;single&quot;, &quot;group&quot; or &quot;domain&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="247"/>
+        <location filename="../app/core/configjson.cpp" line="254"/>
         <source>&quot;%1&quot; is not a UTC date and time in ISO 8601 form (2027-01-31T00:00:00Z; a zone offset such as +01:00 is also accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="404"/>
+        <location filename="../app/core/configjson.cpp" line="280"/>
+        <source>&quot;%1&quot; is not an outbound authentication (expected &quot;anonymous&quot; or &quot;basic&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/configjson.cpp" line="286"/>
+        <source>the smart host password is not part of the configuration; set it in the console (Delivery ▸ Outbound Security…) or with relaydeskctl smarthost-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/configjson.cpp" line="292"/>
+        <source>&quot;%1&quot; is not a TLS mode (expected &quot;off&quot;, &quot;opportunistic&quot; or &quot;required&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/configjson.cpp" line="438"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="510"/>
+        <location filename="../app/core/configjson.cpp" line="556"/>
         <source>malformed JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="515"/>
+        <location filename="../app/core/configjson.cpp" line="561"/>
         <source>the document is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="526"/>
+        <location filename="../app/core/configjson.cpp" line="572"/>
         <source>&quot;%1&quot; is not a RelayDesk configuration (expected &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/configjson.cpp" line="534"/>
+        <location filename="../app/core/configjson.cpp" line="580"/>
         <source>version %1 is not supported (this RelayDesk reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/configjson.cpp" line="696"/>
+        <source>expected a revision number, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,7 +1212,7 @@
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="120"/>
-        <location filename="../app/store/configstore.cpp" line="189"/>
+        <location filename="../app/store/configstore.cpp" line="190"/>
         <source>Revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,48 +1232,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="191"/>
+        <location filename="../app/store/configstore.cpp" line="192"/>
         <source>The configuration changed while you were editing it: your change is based on revision %1, but the database is at revision %2. %3. Reload and apply your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="229"/>
+        <location filename="../app/store/configstore.cpp" line="230"/>
         <source>Cannot store the configuration in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="255"/>
+        <location filename="../app/store/configstore.cpp" line="256"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="268"/>
-        <location filename="../app/store/configstore.cpp" line="273"/>
+        <location filename="../app/store/configstore.cpp" line="269"/>
+        <location filename="../app/store/configstore.cpp" line="274"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="336"/>
+        <location filename="../app/store/configstore.cpp" line="337"/>
         <source>Cannot read the configuration from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="355"/>
+        <location filename="../app/store/configstore.cpp" line="356"/>
         <source>The configuration has errors and was not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="410"/>
+        <location filename="../app/store/configstore.cpp" line="411"/>
         <source>There is no revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="417"/>
+        <location filename="../app/store/configstore.cpp" line="418"/>
         <source>the stored snapshot is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configstore.cpp" line="423"/>
+        <location filename="../app/store/configstore.cpp" line="424"/>
         <source>The snapshot of revision %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,27 +1283,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/configtables.cpp" line="135"/>
+        <location filename="../app/store/configtables.cpp" line="145"/>
         <source>a row without parent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="164"/>
+        <location filename="../app/store/schema.cpp" line="181"/>
         <source>%1 is not a RelayDesk configuration database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="180"/>
+        <location filename="../app/store/schema.cpp" line="197"/>
         <source>%1 has no valid schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="202"/>
+        <location filename="../app/store/schema.cpp" line="225"/>
         <source>%1 has schema version %2, but this RelayDesk understands version %3 at most; use a newer RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="218"/>
+        <location filename="../app/store/schema.cpp" line="241"/>
         <source>Cannot migrate %1 from schema version %2 to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,140 +1317,142 @@
 <context>
     <name>ConsoleDetails</name>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="71"/>
+        <location filename="../app/gui/consoledetails.cpp" line="66"/>
         <source>RelayDesk (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="72"/>
-        <location filename="../app/gui/consoledetails.cpp" line="137"/>
+        <location filename="../app/gui/consoledetails.cpp" line="67"/>
+        <location filename="../app/gui/consoledetails.cpp" line="157"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="72"/>
+        <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="72"/>
-        <location filename="../app/gui/consoledetails.cpp" line="112"/>
+        <location filename="../app/gui/consoledetails.cpp" line="67"/>
+        <location filename="../app/gui/consoledetails.cpp" line="137"/>
+        <location filename="../app/gui/consoledetails.cpp" line="147"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="73"/>
+        <location filename="../app/gui/consoledetails.cpp" line="68"/>
         <source>Recipient Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="74"/>
+        <location filename="../app/gui/consoledetails.cpp" line="69"/>
         <source>Address spaces; authoritative or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="77"/>
+        <location filename="../app/gui/consoledetails.cpp" line="72"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="77"/>
+        <location filename="../app/gui/consoledetails.cpp" line="72"/>
         <source>Local mailboxes of authoritative domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="79"/>
+        <location filename="../app/gui/consoledetails.cpp" line="74"/>
         <source>SMTP Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="79"/>
+        <location filename="../app/gui/consoledetails.cpp" line="74"/>
         <source>Accounts for authenticated relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="81"/>
+        <location filename="../app/gui/consoledetails.cpp" line="76"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="82"/>
+        <location filename="../app/gui/consoledetails.cpp" line="77"/>
         <source>%1 and its SMTP virtual servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="84"/>
-        <location filename="../app/gui/consoledetails.cpp" line="111"/>
+        <location filename="../app/gui/consoledetails.cpp" line="79"/>
+        <location filename="../app/gui/consoledetails.cpp" line="136"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="84"/>
+        <location filename="../app/gui/consoledetails.cpp" line="79"/>
         <source>Test Send, Explain, Open Relay Self-Test, Protocol Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="86"/>
+        <location filename="../app/gui/consoledetails.cpp" line="81"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="87"/>
+        <location filename="../app/gui/consoledetails.cpp" line="82"/>
         <source>Revisions, newest first; revision %1 is current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="96"/>
+        <location filename="../app/gui/consoledetails.cpp" line="91"/>
         <source>Send a test message through a virtual server and watch the SMTP conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="98"/>
+        <location filename="../app/gui/consoledetails.cpp" line="93"/>
         <source>Ask why a client, sender and recipient would be relayed or refused, rule by rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="100"/>
+        <location filename="../app/gui/consoledetails.cpp" line="95"/>
         <source>Try the usual open-relay tricks against a virtual server and report what got through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="102"/>
+        <location filename="../app/gui/consoledetails.cpp" line="97"/>
         <source>Read the listener&apos;s protocol and event logs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="112"/>
+        <location filename="../app/gui/consoledetails.cpp" line="137"/>
+        <location filename="../app/gui/consoledetails.cpp" line="147"/>
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="113"/>
+        <location filename="../app/gui/consoledetails.cpp" line="149"/>
+        <source>Press Enter or double-click to open it (also in the Tools menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoledetails.cpp" line="121"/>
         <source>Test Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="114"/>
+        <location filename="../app/gui/consoledetails.cpp" line="123"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="115"/>
+        <location filename="../app/gui/consoledetails.cpp" line="125"/>
         <source>Open Relay Self-Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="117"/>
+        <location filename="../app/gui/consoledetails.cpp" line="127"/>
         <source>Protocol Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoledetails.cpp" line="129"/>
-        <source>This tool is not part of this version of the console yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/consoledetails.cpp" line="138"/>
+        <location filename="../app/gui/consoledetails.cpp" line="158"/>
         <source>%1 is no longer in the configuration. Refresh the console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/directorydetails.cpp" line="39"/>
+        <location filename="../app/gui/directorydetails.cpp" line="40"/>
         <source>There are no SMTP users.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,17 +1601,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/historydetails.cpp" line="24"/>
+        <location filename="../app/gui/historydetails.cpp" line="25"/>
         <source>No change has been recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/historydetails.cpp" line="27"/>
+        <location filename="../app/gui/historydetails.cpp" line="28"/>
         <source>Only the newest %n revisions are shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/historydetails.cpp" line="40"/>
+        <source>… and %n more changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListenerCheck</name>
+    <message>
+        <location filename="../app/client/listenercheck.cpp" line="52"/>
+        <source>the listener did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/listenercheck.cpp" line="62"/>
+        <source>(connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenerCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="125"/>
+        <source>Start, stop or restart the listener of this data directory; rebuild deletes its copy of the configuration, renders it again from the database and restarts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="131"/>
+        <source>start, stop, restart or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="141"/>
+        <source>listener needs one action: start, stop, restart or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="26"/>
+        <source>The listener&apos;s event log (relay refused with the rule that decided, authentication failures, accepted messages, reloads), or with --protocol a virtual server&apos;s protocol log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="33"/>
+        <source>Keep printing new lines as they are written (Ctrl+C ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="35"/>
+        <source>Only the events of the virtual server NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="37"/>
+        <source>The protocol log (W3C extended format) of today for the virtual server of --vs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="38"/>
+        <source>Print the last N lines first (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="45"/>
+        <source>log takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="49"/>
+        <source>--limit needs a number of lines, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="56"/>
+        <source>--protocol needs --vs NAME: each virtual server has its own log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="63"/>
+        <source>no virtual server is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_log.cpp" line="74"/>
+        <source>cannot read %1: %2 (has the listener run with this data directory?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1641,660 +1887,4092 @@
     </message>
 </context>
 <context>
+    <name>OutboundSecrets</name>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="38"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="45"/>
+        <source>%1 is not a JSON object of passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="56"/>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="62"/>
+        <source>cannot make the directory %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="124"/>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="126"/>
+        <source>the password is %1 characters long; at most 256 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="131"/>
+        <source>the password contains a control character at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/outboundsecrets.cpp" line="148"/>
+        <source>basic authentication for virtual server %1 but no password is set (set it in the console or with relaydeskctl smarthost-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyDetails</name>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="10"/>
+        <location filename="../app/gui/policydetails.cpp" line="8"/>
         <source>Recipient Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="11"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="11"/>
+        <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="11"/>
+        <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="11"/>
-        <source>E-Mail Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="11"/>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="13"/>
+        <location filename="../app/gui/policydetails.cpp" line="14"/>
         <source>0 is the highest priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="16"/>
-        <source>This organization is responsible for all mail delivery to these addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="20"/>
-        <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="23"/>
-        <source>Highest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="24"/>
+        <location filename="../app/gui/policydetails.cpp" line="28"/>
         <source>(all recipients)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="30"/>
+        <location filename="../app/gui/policydetails.cpp" line="47"/>
         <source>There are no recipient policies: no domain is delivered locally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="40"/>
-        <location filename="../app/gui/policydetails.cpp" line="58"/>
-        <location filename="../app/gui/policydetails.cpp" line="59"/>
+        <location filename="../app/gui/policydetails.cpp" line="41"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="42"/>
-        <location filename="../app/gui/policydetails.cpp" line="58"/>
+        <location filename="../app/gui/policydetails.cpp" line="27"/>
+        <source>0 (highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/policydetails.cpp" line="33"/>
+        <source>(no e-mail addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/policydetails.cpp" line="40"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="43"/>
-        <source>Partly (%1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="49"/>
-        <source>Recipient Policy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/policydetails.cpp" line="50"/>
+        <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="50"/>
+        <location filename="../app/gui/policydetails.cpp" line="9"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="50"/>
+        <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Authoritative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="50"/>
+        <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="52"/>
+        <location filename="../app/gui/policydetails.cpp" line="12"/>
         <source>This organization is responsible for all mail delivery to this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="53"/>
+        <location filename="../app/gui/policydetails.cpp" line="19"/>
         <source>The address new recipients get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="62"/>
+        <location filename="../app/gui/policydetails.cpp" line="21"/>
         <source>Not authoritative: any local part is accepted and forwarded to the virtual server&apos;s forward-unresolved host or smart host</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
-        <location filename="../app/gui/policydetails.cpp" line="67"/>
-        <source>This policy has no e-mail addresses.</source>
+        <location filename="../app/gui/directorydialogs.cpp" line="56"/>
+        <source>Configuration changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="57"/>
+        <source>The configuration was changed by another program while this dialog was open (%1). Nothing was saved: the console shows the current configuration now; make the change again there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="63"/>
+        <location filename="../app/gui/directorydialogs.cpp" line="68"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="64"/>
+        <location filename="../app/gui/directorydialogs.cpp" line="69"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalExplainer</name>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="80"/>
+        <source>(connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="119"/>
+        <source>%1 is not on the relay list of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="120"/>
+        <source>%1 is on the relay list of %2, which names the computers that may not relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="124"/>
+        <source>the session did not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="126"/>
+        <source>%1 is not an enabled SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="128"/>
+        <source>authentication does not count in this session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="129"/>
+        <source>basic authentication requires TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="130"/>
+        <source>basic authentication is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="132"/>
+        <source>relay for authenticated sessions is off (the session authenticated as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="134"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="137"/>
+        <source> (the local part carries %, ! or @: the sender chose the route, so the address is never local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="140"/>
+        <source> (an address literal is never a local domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="144"/>
+        <source>connection control of %1 does not let %2 connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="146"/>
+        <source>%1 is in an authoritative domain of this organization but is not one of its recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="150"/>
+        <source>%1 requires a secure channel and the session is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/refusalexplainer.cpp" line="153"/>
+        <source>anonymous access is off on %1 and the session did not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/refusalexplainer.cpp" line="156"/>
+        <source>%1 takes at most %n recipient(s) per message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk</name>
+    <message>
+        <location filename="../app/sync/controlrequest.cpp" line="43"/>
+        <source>cannot reach the listener at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/controlrequest.cpp" line="48"/>
+        <source>cannot send to the listener at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/controlrequest.cpp" line="60"/>
+        <source>the listener at %1 sent an answer longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/controlrequest.cpp" line="64"/>
+        <source>the listener at %1 did not answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/controlrequest.cpp" line="69"/>
+        <source>the listener at %1 closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/controlrequest.cpp" line="78"/>
+        <source>the listener at %1 sent an answer that is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="22"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="24"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="25"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="31"/>
+        <source>Database:  revision %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="33"/>
+        <source>Listener:  not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="36"/>
+        <source>Listener:  running, pid %1, up %2, revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="41"/>
+        <source> (systemd service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="56"/>
+        <source>Sync:      %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="58"/>
+        <source>To fix:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="61"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="38"/>
+        <source>the live check connects from the client address, so --ip must be an address of this machine (any 127.x.y.z works on Linux); %1 is not. Explain without --check-listener works for any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="59"/>
+        <source>Live check: the same envelope against the listener on %1 port %2 (probe: up to RCPT, then RSET; no message is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="68"/>
+        <source>The listener cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="69"/>
+        <source>Is it running? relaydeskctl status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="74"/>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="75"/>
+        <source>listener: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="75"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="76"/>
+        <source>  (agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="76"/>
+        <source>  ← DISAGREES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="80"/>
+        <source>The listener agrees with the database (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explainlive.cpp" line="82"/>
+        <source>The listener disagrees with the database on %1 answer(s): it may enforce another revision than %2. See relaydeskctl status; relaydeskctl sync or listener rebuild fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AccessEntryDialog</name>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="109"/>
+        <source>Subnet &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="109"/>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="120"/>
+        <source>Enter the domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="122"/>
+        <source>Enter the subnet address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="122"/>
+        <source>Enter the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="124"/>
+        <source>Enter the subnet mask (255.255.255.0) or the prefix length (/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrydialog.cpp" line="126"/>
+        <source>The expiry is in the past: the entry would never match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AccessEntryModel</name>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="54"/>
+        <source>Single computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="56"/>
+        <source>Group of computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="58"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="173"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="177"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="183"/>
+        <source>This entry expired on %1 and no longer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="186"/>
+        <source>This entry stops matching on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="207"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="209"/>
+        <source>IP address (mask) / domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="211"/>
+        <source>Subnet mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="213"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accessentrymodel.cpp" line="215"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AccessListDialog</name>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="25"/>
+        <source>Connection - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="26"/>
+        <source>Select which computers may access this virtual server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="29"/>
+        <source>Relay Restrictions - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="114"/>
+        <source>Add Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="123"/>
+        <source>%1 is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="136"/>
+        <source>Edit Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accesslistdialog.cpp" line="159"/>
+        <source>%n computer(s) on the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/accesslistdialog.cpp" line="160"/>
+        <source>%1 of %n computer(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="168"/>
+        <source>Open relay: %1. Anyone on the Internet who can reach this server could send mail through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/accesslistdialog.cpp" line="172"/>
+        <source>No computer can connect: the list is empty and only the list may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AddressSpaceDialog</name>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="269"/>
+        <source>Type the address space, for example @corp.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::AuthenticationDialog</name>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="100"/>
+        <source>With neither anonymous access nor basic authentication no client can send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CertificateDialog</name>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="139"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="139"/>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="140"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="155"/>
+        <source>Name the certificate file that belongs to the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="156"/>
+        <source>Name the private key file of the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ChildLauncher</name>
+    <message>
+        <location filename="../app/sync/childlauncher.cpp" line="64"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::CommunicationDialog</name>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="194"/>
+        <source>A secure channel needs a certificate: set one with Certificate... first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ConsoleEditor</name>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="43"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="52"/>
+        <source>SMTP &amp;Virtual Server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="54"/>
+        <source>Recipient &amp;Policy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="57"/>
+        <source>&amp;Recipient...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="58"/>
+        <source>SMTP &amp;User...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="63"/>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="65"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="67"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="69"/>
+        <source>Enable the virtual server: the listener serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="71"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="73"/>
+        <source>Disable the virtual server: the listener stops serving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="75"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="78"/>
+        <source>New connections get 421 until Resume; open sessions go on (until the listener restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="80"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="83"/>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="84"/>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="176"/>
+        <source>Relay Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="211"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="212"/>
+        <location filename="../app/gui/consoleeditor.cpp" line="261"/>
+        <location filename="../app/gui/consoleeditor.cpp" line="427"/>
+        <source>The configuration cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="222"/>
+        <source>edit recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="231"/>
+        <source>edit SMTP user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="261"/>
+        <location filename="../app/gui/consoleeditor.cpp" line="313"/>
+        <location filename="../app/gui/consoleeditor.cpp" line="322"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="274"/>
+        <source>Delete the virtual server %1? The listener stops serving its addresses; mail already in its folders stays on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="277"/>
+        <source>delete virtual server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="285"/>
+        <source>Delete the recipient policy %1? Its domains are no longer delivered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="286"/>
+        <source>delete recipient policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="294"/>
+        <source>Delete the recipient %1? Mail to it is refused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="295"/>
+        <source>delete recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="304"/>
+        <source>Delete the SMTP user %1? Applications that authenticate as it can no longer relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="305"/>
+        <source>delete SMTP user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="323"/>
+        <source>The smart host password of %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="342"/>
+        <source>start virtual server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="343"/>
+        <source>stop virtual server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="360"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="360"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="361"/>
+        <source>The listener did not %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="362"/>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="362"/>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="366"/>
+        <source>%1 is paused: new connections get 421 until Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="367"/>
+        <source>%1 accepts connections again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="394"/>
+        <source>add recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="409"/>
+        <source>add SMTP user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="427"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoleeditor.cpp" line="434"/>
+        <source>Exported revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ConsoleTools</name>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="38"/>
+        <source>&amp;Test Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="39"/>
+        <source>&amp;Explain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="40"/>
+        <source>Open &amp;Relay Self-Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="41"/>
+        <source>&amp;Protocol Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="48"/>
+        <source>Send a test message through a virtual server and watch the SMTP conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="50"/>
+        <source>Ask why a client, sender and recipient would be relayed or refused, rule by rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="51"/>
+        <source>Try the usual open-relay tricks against a virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/consoletools.cpp" line="52"/>
+        <source>Read the listener&apos;s protocol and event logs as they grow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelayDesk::ConsoleTreeModel</name>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="26"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="72"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="30"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="76"/>
         <source>RelayDesk (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="34"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="80"/>
         <source>Recipient Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="38"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="81"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="39"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="82"/>
         <source>SMTP Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="42"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="85"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="48"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="91"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="50"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="93"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="51"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="94"/>
         <source>Protocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="52"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="95"/>
         <source>SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="54"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="97"/>
         <source>%1 (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="58"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="101"/>
         <source>Current Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="65"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="108"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="66"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="109"/>
         <source>Test Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="67"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="110"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="68"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="111"/>
         <source>Open Relay Self-Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/consoletreemodel.cpp" line="69"/>
+        <location filename="../app/gui/consoletreemodel.cpp" line="112"/>
         <source>Protocol Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::DetachedLauncher</name>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="117"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::EventLogModel</name>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="100"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="101"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="102"/>
+        <source>Configuration loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="103"/>
+        <source>Configuration load failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="104"/>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="105"/>
+        <source>Too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="106"/>
+        <source>Relay refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="107"/>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="108"/>
+        <source>Authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="109"/>
+        <source>Message accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="110"/>
+        <source>Session error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="185"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="187"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="189"/>
+        <source>Virtual Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="191"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="193"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="195"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="197"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="199"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="201"/>
+        <source>Deciding Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ExplainDialog</name>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="42"/>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="47"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="47"/>
+        <source>Database&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="47"/>
+        <source>Listener&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="47"/>
+        <source>Listener agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="90"/>
+        <source>Not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="163"/>
+        <source>The configuration has no virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="168"/>
+        <source>Enter the client&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="170"/>
+        <source>Client address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="179"/>
+        <source>From: %1 is not a valid address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="184"/>
+        <source>Enter at least one recipient in To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="224"/>
+        <source>(connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="243"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="244"/>
+        <source>Every recipient is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="253"/>
+        <source>Complete the question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="256"/>
+        <source>The live check connects from the client address, so it must be an address of this computer (any 127.x.y.z works); %1 is not. The decision above does not need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="260"/>
+        <source>%1 has no IP address and port to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="262"/>
+        <source>The live check really authenticates: enter the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="297"/>
+        <source>Checking against the listener on %1 port %2 (up to RCPT, then RSET: no message is sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="335"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="337"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="337"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="347"/>
+        <source>The live check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="349"/>
+        <source>The listener cannot be reached: %1. Is it running? The status bar shows its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/explaindialog.cpp" line="352"/>
+        <source>The listener agrees with the database (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/explaindialog.cpp" line="355"/>
+        <source>The listener disagrees with the database on %n answer(s): it enforces another revision than the database&apos;s (revision %1). Sync now, or Rebuild and restart, fixes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="23"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="37"/>
+        <source>Export Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="37"/>
+        <source>RelayDesk configuration (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="88"/>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="94"/>
+        <source>Choose at least one virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::IdentitiesDialog</name>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="436"/>
+        <source>Add at least one IP address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="34"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="37"/>
+        <source>Choose a configuration file (format relaydesk-config, version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="76"/>
+        <source>Import Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="77"/>
+        <source>RelayDesk configuration (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="96"/>
+        <source>The configuration cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="103"/>
+        <source>Reading and checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="112"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="149"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="149"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="153"/>
+        <source>The file cannot be imported: %n problem(s). Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="159"/>
+        <source>The configuration already says what the file says: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/importdialog.cpp" line="162"/>
+        <source>Import makes %n change(s) as one revision:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="180"/>
+        <source>import (merge) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="180"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="190"/>
+        <source>The configuration was changed by another program since the preview (%1). The preview is made again; check it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="198"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ListenerMenu</name>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="13"/>
+        <source>&amp;Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="19"/>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="21"/>
+        <source>Push the current revision to the listener and verify what it enforces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="24"/>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="26"/>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="28"/>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="29"/>
+        <source>Re&amp;build and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="32"/>
+        <source>Delete the listener&apos;s copy of the configuration, render it again from the database and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="35"/>
+        <source>&amp;Automatic Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="39"/>
+        <source>Push every committed change to the listener, whichever program made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="45"/>
+        <source>Start Listener with the &amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/listenermenu.cpp" line="50"/>
+        <source>When the console starts and no listener runs for its data directory, start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::LogViewerDialog</name>
+    <message>
+        <location filename="../app/gui/logviewerdialog.cpp" line="32"/>
+        <source>All virtual servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewerdialog.cpp" line="81"/>
+        <source>E&amp;xplain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/logviewerdialog.cpp" line="176"/>
+        <source>%1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/logviewerdialog.cpp" line="177"/>
+        <source>%1 of %n command(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewerdialog.cpp" line="179"/>
+        <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelayDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <source>Filter the list (any column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <source>The listener is not running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>%1 - RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../app/gui/mainwindow.cpp" line="382"/>
         <source>Revision %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="388"/>
         <source>Could not read the configuration from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="403"/>
         <source>About RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::OutboundSecurityDialog</name>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="327"/>
+        <source>A password is stored. Leave both password fields empty to keep it, or type a new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="329"/>
+        <source>Type the password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="337"/>
+        <source>The password and its confirmation differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdialogs.cpp" line="342"/>
+        <source>Basic authentication needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::PrivateFile</name>
+    <message>
+        <location filename="../app/core/privatefile.cpp" line="13"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::ProtocolLogModel</name>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="334"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="336"/>
+        <source>Virtual Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="338"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="340"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="342"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="344"/>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="346"/>
+        <source>Reply Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="348"/>
+        <source>Bytes Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="350"/>
+        <source>Bytes Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logviewermodels.cpp" line="352"/>
+        <source>Time Taken (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RecipientDialog</name>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="184"/>
+        <source>%1 Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="189"/>
+        <source>New Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="222"/>
+        <source>Type the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RecipientPolicyProperties</name>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="45"/>
+        <source>The configuration cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="54"/>
+        <source>No recipient policy is named &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="61"/>
+        <source>New Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="74"/>
+        <source>New Recipient Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="74"/>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="239"/>
+        <source>%1 Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="93"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="93"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="99"/>
+        <source>Primary address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="160"/>
+        <source>New SMTP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="224"/>
+        <source>create recipient policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recipientpolicyproperties.cpp" line="225"/>
+        <source>edit recipient policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RelayTestDialog</name>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="61"/>
+        <source>Case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="152"/>
+        <source>The configuration has no virtual server to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="161"/>
+        <source>%1 has no IP address and port to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="165"/>
+        <source>Enter the client address to test from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="166"/>
+        <source>There is no client address to test from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="168"/>
+        <source>%1 is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="174"/>
+        <source>%1 is not an address of this computer: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="179"/>
+        <source>%1 is on the relay list of %2, so it may relay and the test would prove nothing. Choose an address the relay list does not admit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="185"/>
+        <source>The relay restrictions of %1 let %2 relay without authenticating: expect the relay attempts to get through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="190"/>
+        <source>The foreign domain must be a domain name such as relaytest.invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="200"/>
+        <source>The test is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="226"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="227"/>
+        <source>Testing %1 on %2 port %3 from %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="265"/>
+        <source>%1 (RCPT TO:&lt;%2&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="268"/>
+        <source>Relayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="270"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="278"/>
+        <source>Cancelled after %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="279"/>
+        <source>%1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="303"/>
+        <source>HTML report (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="305"/>
+        <source>Export Self-Test Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="306"/>
+        <source>Text report (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestdialog.cpp" line="311"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RelayTestModel</name>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="129"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="129"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="142"/>
+        <source>The database&apos;s relay rules answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="144"/>
+        <source>The listener answered differently from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="170"/>
+        <source>Relay attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="172"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="174"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="176"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/relaytestmodel.cpp" line="178"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RelayTestRunner</name>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="42"/>
+        <source>refused (pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="44"/>
+        <source>RELAYED (fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="46"/>
+        <source>inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="166"/>
+        <source>RCPT was accepted: the server takes this message for relay (a later bounce does not make it safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="170"/>
+        <location filename="../app/client/relaytest.cpp" line="197"/>
+        <source>Refused at RCPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="174"/>
+        <source>Only a temporary refusal at RCPT: the server may accept the message on a later try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="177"/>
+        <source>RCPT was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="186"/>
+        <source>Only a temporary refusal at %1: the server may accept the message on a later try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="190"/>
+        <source>Refused at connect: this client may not connect at all, so the relay rules were not reached. Test from an address that connection control lets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="194"/>
+        <source>Refused already at MAIL FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="201"/>
+        <source>The session ended at %1, before RCPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="210"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="234"/>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="236"/>
+        <source>OPEN RELAY: %1 of %2 relay attempts got through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytest.cpp" line="240"/>
+        <source>Cancelled after %1 of %2 cases; so far every case was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/relaytest.cpp" line="244"/>
+        <source>No relay got through, but %n case(s) were inconclusive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/relaytest.cpp" line="246"/>
+        <source>Closed: all %n relay attempts were refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::RevisionDialog</name>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="19"/>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="20"/>
+        <source>Revision %1, %2, by %3 with %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="24"/>
+        <source>(no change recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="27"/>
+        <source>&amp;Roll Back to This Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="29"/>
+        <source>Makes the configuration of revision %1 current again, as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="51"/>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="58"/>
+        <source>The configuration is already what it was at revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/revisiondialog.cpp" line="63"/>
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="66"/>
+        <source>Roll back to revision %1? This makes a new revision with these changes:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/revisiondialog.cpp" line="76"/>
+        <source>Nothing was rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SmtpClient</name>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="98"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="99"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="143"/>
+        <source>Connecting to %1 port %2 from %3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="148"/>
+        <source>Connecting to %1 port %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="193"/>
+        <source>Connected to %1 port %2 from %3 port %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="208"/>
+        <source>the server sent a line longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="220"/>
+        <source>the server&apos;s answer is not an SMTP reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="226"/>
+        <source>the server closed the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="229"/>
+        <source>The server sent a reply to no command; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="254"/>
+        <location filename="../app/client/smtpclient.cpp" line="342"/>
+        <source>the server closes the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="271"/>
+        <source>The server does not take EHLO; trying HELO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="292"/>
+        <source>Starting the TLS handshake (server name %1) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="296"/>
+        <source>TLS is required and the server refused STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="299"/>
+        <source>The server refused STARTTLS; going on without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="307"/>
+        <source>Authenticated as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="310"/>
+        <location filename="../app/client/smtpclient.cpp" line="317"/>
+        <location filename="../app/client/smtpclient.cpp" line="324"/>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="330"/>
+        <location filename="../app/client/smtpclient.cpp" line="502"/>
+        <source>the sender was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="356"/>
+        <source>DATA was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="365"/>
+        <source>the message was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="422"/>
+        <source>TLS is required and the server does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="425"/>
+        <source>The server does not offer STARTTLS; going on without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="446"/>
+        <source>the server offers only AUTH %1; this client knows PLAIN and LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="449"/>
+        <source>the server does not offer AUTH in this session; servers often offer it only after STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="452"/>
+        <source>the server does not offer AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/smtpclient.cpp" line="480"/>
+        <source>The server offers PIPELINING: MAIL and %n RCPT(s) go in one write.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="498"/>
+        <source>no recipient was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="506"/>
+        <source>Probe: no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="513"/>
+        <source>no recipient was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/smtpclient.cpp" line="534"/>
+        <source>… %n more line(s) of the message</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="556"/>
+        <location filename="../app/client/smtpclient.cpp" line="564"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="586"/>
+        <source>TLS is on: %1, cipher %2 (%3 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="592"/>
+        <source>Server certificate: %1, issued by %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="604"/>
+        <source>Certificate problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="606"/>
+        <source>Accepting the certificate anyway, as asked (the server is not verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="620"/>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="623"/>
+        <source>the connection to %1 was refused: nothing listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="629"/>
+        <location filename="../app/client/smtpclient.cpp" line="649"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="632"/>
+        <source>the host %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="636"/>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="637"/>
+        <source>the TLS handshake failed: %1. If the server&apos;s certificate is self-signed, accept unverified certificates to test anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="644"/>
+        <source>the connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="646"/>
+        <source>the server closed the connection while the client waited for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="659"/>
+        <source>No answer to QUIT within %1 s; closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="664"/>
+        <source>no connection to %1 port %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="669"/>
+        <source>the TLS handshake did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="671"/>
+        <source>no answer to %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="676"/>
+        <source>cannot use %1 as the source address: %2. Only an address of this machine can be bound (on Linux any 127.x.y.z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclient.cpp" line="684"/>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SmtpUserDialog</name>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="86"/>
+        <source>%1 Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="89"/>
+        <location filename="../app/gui/directorydialogs.cpp" line="90"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="92"/>
+        <source>New SMTP User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="140"/>
+        <source>Type the password, twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="142"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/directorydialogs.cpp" line="160"/>
+        <source>A password of fewer than 8 characters is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SyncMonitor</name>
+    <message>
+        <location filename="../app/sync/syncmonitor.cpp" line="128"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncmonitor.cpp" line="130"/>
+        <source>Starting the listener…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncmonitor.cpp" line="132"/>
+        <source>Stopping the listener…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncmonitor.cpp" line="134"/>
+        <source>Restarting the listener…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncmonitor.cpp" line="136"/>
+        <source>Rebuilding and restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncmonitor.cpp" line="137"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SyncService</name>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="278"/>
+        <source>%1 is an open relay: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="288"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="299"/>
+        <source>%1 is not a valid snapshot: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="330"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="362"/>
+        <location filename="../app/sync/syncservice.cpp" line="417"/>
+        <location filename="../app/sync/syncservice.cpp" line="481"/>
+        <location filename="../app/sync/syncservice.cpp" line="514"/>
+        <location filename="../app/sync/syncservice.cpp" line="566"/>
+        <source>Another program is syncing this data directory (%1); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="368"/>
+        <location filename="../app/sync/syncservice.cpp" line="427"/>
+        <location filename="../app/sync/syncservice.cpp" line="519"/>
+        <source>The configuration database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="382"/>
+        <source>Revision %1 is written to %2, but no listener is running to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="397"/>
+        <source>The listener refused revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="403"/>
+        <source>after the reload the listener reports revision %1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="406"/>
+        <source>The listener did not load revision %1 as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="409"/>
+        <source>The listener enforces revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="422"/>
+        <source>The listener is already running (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="438"/>
+        <source>relaydesk-smtpd was not found beside this program or on PATH; install it or name it in RELAYDESK_SMTPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="455"/>
+        <source>The listener started (pid %1) and enforces revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="462"/>
+        <source>it exited without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="464"/>
+        <location filename="../app/sync/syncservice.cpp" line="471"/>
+        <source>The listener did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="467"/>
+        <source>it did not answer on %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="490"/>
+        <source>The listener is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="495"/>
+        <source>The listener did not accept the stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="503"/>
+        <source>The listener (pid %1) did not stop within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="506"/>
+        <source>The listener (pid %1) stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="533"/>
+        <source>The listener did not accept the restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="542"/>
+        <source>systemd did not start the listener again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="544"/>
+        <source>The listener stopped for a restart, but systemd did not start it again (see &quot;journalctl -u relaydesk-smtpd&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="549"/>
+        <source>systemd restarted the listener (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncservice.cpp" line="568"/>
+        <source>cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SyncStatus</name>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="98"/>
+        <source>The configuration database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="104"/>
+        <source>The listener is not running. Its last start failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="108"/>
+        <source>The listener is not running, and its copy of the configuration is missing. Starting it renders revision %1 from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="111"/>
+        <source>The listener is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="124"/>
+        <source>The listener refused revision %1 and still enforces revision %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="131"/>
+        <source>The listener&apos;s copy of the configuration (listener/config.json) is missing. The listener enforces revision %1 from memory and would not start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="136"/>
+        <source>The listener&apos;s copy of the configuration is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="141"/>
+        <source>listener/config.json holds revision %1, but the listener still enforces revision %2: the process did not load the newer snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="146"/>
+        <source>The listener enforces a configuration (revision %1) that differs from listener/config.json (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="153"/>
+        <source>listener/config.json was changed outside RelayDesk: it is not what the database holds for revision %1, yet the listener enforces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="158"/>
+        <source>The listener enforces revision %1, newer than the database&apos;s revision %2 (was the database restored from a backup?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="166"/>
+        <source>Revision %1 was pushed to the listener at %2, but it enforces the older revision %3 (was it restarted with an old copy?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="172"/>
+        <source>The database holds revision %1; the listener enforces revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="180"/>
+        <source>The listener enforces revision %1 but cannot serve every virtual server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="186"/>
+        <source>The listener enforces revision %1, the database&apos;s current revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="212"/>
+        <source>Listener: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="214"/>
+        <source>In sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="216"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="218"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="220"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="222"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="250"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="252"/>
+        <source>Start listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="254"/>
+        <source>Restart listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="256"/>
+        <source>Rebuild and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SyncStatusWidget</name>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="130"/>
+        <source>Listener: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="133"/>
+        <source>The sync state is being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="135"/>
+        <source>The listener said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="145"/>
+        <source>Wait until the listener action finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::SyncWorker</name>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="63"/>
+        <source>The configuration database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="163"/>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="281"/>
+        <source>The listener (pid %1) ended abnormally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="283"/>
+        <source>The listener (pid %1) exited with code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="285"/>
+        <source>The listener (pid %1) was stopped by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="288"/>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/syncworker.cpp" line="308"/>
+        <source>It is started again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="328"/>
+        <source>The listener could not be started again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TestSendDialog</name>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="36"/>
+        <source>%1 (%2 port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="37"/>
+        <source>%1 (no binding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="40"/>
+        <source>Other host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="67"/>
+        <source>Test Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="71"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="72"/>
+        <source>STARTTLS if offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="73"/>
+        <source>STARTTLS required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="75"/>
+        <source>RelayDesk test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="190"/>
+        <source>%1 has no IP address and port to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="195"/>
+        <source>Enter the host name or IP address of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="204"/>
+        <source>Source address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="206"/>
+        <source>Source address: %1 is not an address of this computer. The test connects from the source address, so it must be one of this computer&apos;s (any 127.x.y.z works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="215"/>
+        <source>Enter the user name to authenticate as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="219"/>
+        <source>Enter the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="228"/>
+        <source>From: %1 is not a valid address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="235"/>
+        <source>Enter at least one recipient in To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="239"/>
+        <source>To: %1 is not a valid address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="279"/>
+        <source>Connecting to %1 port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="307"/>
+        <source>Allowed after a test send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="338"/>
+        <source>Accepted &lt;%1&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="338"/>
+        <source>Refused &lt;%1&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="353"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="356"/>
+        <source>%1: the server answered %2, but the database (revision %3) says: %4. The listener enforces another revision than the database; Sync now or Rebuild and restart fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="359"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/testsenddialog.cpp" line="371"/>
+        <source>The server is not a virtual server of this configuration, so its reasons are its own: see its replies above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::TranscriptView</name>
+    <message>
+        <location filename="../app/gui/transcriptview.cpp" line="117"/>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::VirtualServerProperties</name>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="41"/>
+        <source>(All Unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="42"/>
+        <source>(All Unassigned, IPv4 and IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="106"/>
+        <source>The configuration cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="111"/>
+        <source>No virtual server is named &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="120"/>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="122"/>
+        <source>SMTP Virtual Server #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="161"/>
+        <source>The smart host password could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="172"/>
+        <source>New SMTP Virtual Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="172"/>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="424"/>
+        <source>%1 Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/virtualserverproperties.cpp" line="310"/>
+        <source>This virtual server listens on %n addresses; Advanced... lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="339"/>
+        <source>Open relay: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="343"/>
+        <source>%1 &lt;a href=&quot;#problem&quot;&gt;Show&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="385"/>
+        <source>create virtual server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="386"/>
+        <source>edit virtual server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="398"/>
+        <source>The configuration was changed by another program since this dialog was opened (%1).
+
+Reload the dialog with the current configuration? Your changes in this dialog will be lost. Choose Cancel to keep them on screen; Apply will refuse them until you reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverproperties.cpp" line="415"/>
+        <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RelayPolicy</name>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="127"/>
+        <location filename="../app/core/relaypolicy.cpp" line="131"/>
         <source>entry %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="139"/>
+        <location filename="../app/core/relaypolicy.cpp" line="143"/>
         <source>client %1 matches connection %2: only the list may connect → connection allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="144"/>
+        <location filename="../app/core/relaypolicy.cpp" line="148"/>
         <source>client %1 matches no connection entry and only the list may connect → access denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="150"/>
+        <location filename="../app/core/relaypolicy.cpp" line="154"/>
         <source>client %1 matches connection %2: all except the list may connect → access denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="156"/>
+        <location filename="../app/core/relaypolicy.cpp" line="160"/>
         <source>client %1 is not on the connection list: all except the list may connect → connection allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="173"/>
+        <location filename="../app/core/relaypolicy.cpp" line="177"/>
         <source>%1 connections are open and the limit is %2 → try later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="207"/>
+        <location filename="../app/core/relaypolicy.cpp" line="211"/>
         <source>%1 is not an enabled SMTP user of this configuration → treated as not authenticated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="212"/>
+        <location filename="../app/core/relaypolicy.cpp" line="216"/>
         <source>AUTH is not offered in this session (%1) → treated as not authenticated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="213"/>
+        <location filename="../app/core/relaypolicy.cpp" line="217"/>
         <source>basic authentication requires TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="214"/>
+        <location filename="../app/core/relaypolicy.cpp" line="218"/>
         <source>basic authentication is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="234"/>
+        <location filename="../app/core/relaypolicy.cpp" line="238"/>
         <source>the virtual server requires a secure channel and the session is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="238"/>
+        <location filename="../app/core/relaypolicy.cpp" line="242"/>
         <source>anonymous access is off and the session did not authenticate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="243"/>
+        <location filename="../app/core/relaypolicy.cpp" line="247"/>
         <source>the sender %1 is not a valid path: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="246"/>
+        <location filename="../app/core/relaypolicy.cpp" line="250"/>
         <source>the sender %1 has non-ASCII characters and the client did not ask for SMTPUTF8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="256"/>
+        <location filename="../app/core/relaypolicy.cpp" line="260"/>
         <source>the declared size %1 bytes is over the limit of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="262"/>
+        <location filename="../app/core/relaypolicy.cpp" line="266"/>
         <source>null sender &lt;&gt; (a delivery report) → sender accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="263"/>
+        <location filename="../app/core/relaypolicy.cpp" line="267"/>
         <source>sender %1 → sender accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="289"/>
+        <location filename="../app/core/relaypolicy.cpp" line="293"/>
         <source>the recipient %1 is not a valid path: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="296"/>
+        <location filename="../app/core/relaypolicy.cpp" line="300"/>
         <source>the recipient %1 has non-ASCII characters and the client did not ask for SMTPUTF8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="306"/>
+        <location filename="../app/core/relaypolicy.cpp" line="310"/>
         <source>%1 recipients were already accepted and the limit is %2 → too many recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="314"/>
+        <location filename="../app/core/relaypolicy.cpp" line="318"/>
         <source>source route @%1 ignored; the recipient is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="324"/>
+        <location filename="../app/core/relaypolicy.cpp" line="328"/>
         <source>&lt;Postmaster&gt; is always accepted → local delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="334"/>
+        <location filename="../app/core/relaypolicy.cpp" line="338"/>
         <source>the local part &quot;%1&quot; carries %, ! or @: the sender chose the route, so the address is never local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="339"/>
+        <location filename="../app/core/relaypolicy.cpp" line="343"/>
         <source>the local part &quot;%1&quot; carries a look-alike of %, ! or @ (NFKC reads it as &quot;%2&quot;): the sender chose the route, so the address is never local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="344"/>
+        <location filename="../app/core/relaypolicy.cpp" line="348"/>
         <source>%1 is an address literal: never a local domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="348"/>
+        <location filename="../app/core/relaypolicy.cpp" line="352"/>
         <source>%1 is not in any recipient policy → relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="357"/>
+        <location filename="../app/core/relaypolicy.cpp" line="361"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot;, not authoritative → accepted and forwarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="369"/>
+        <location filename="../app/core/relaypolicy.cpp" line="373"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) and %4 is a known recipient → local delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="381"/>
+        <location filename="../app/core/relaypolicy.cpp" line="385"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) but %4 is not a recipient → user unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="393"/>
+        <location filename="../app/core/relaypolicy.cpp" line="397"/>
         <source>client %1 has no forward-confirmed reverse DNS name: domain entries cannot match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="399"/>
+        <location filename="../app/core/relaypolicy.cpp" line="403"/>
         <source>client %1 matches relay %2 → relay allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="403"/>
+        <location filename="../app/core/relaypolicy.cpp" line="407"/>
         <source>client %1 matches no relay entry (only the list may relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="406"/>
+        <location filename="../app/core/relaypolicy.cpp" line="410"/>
         <source>client %1 matches relay %2 (all except the list may relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="409"/>
+        <location filename="../app/core/relaypolicy.cpp" line="413"/>
         <source>client %1 is not on the relay list: all except the list may relay → relay allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="416"/>
+        <location filename="../app/core/relaypolicy.cpp" line="420"/>
         <source>the session authenticated as %1 and authenticated relay is allowed → relay allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="421"/>
+        <location filename="../app/core/relaypolicy.cpp" line="425"/>
         <source>the session authenticated as %1 but authenticated relay is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="424"/>
+        <location filename="../app/core/relaypolicy.cpp" line="428"/>
         <source>the session did not authenticate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="433"/>
+        <location filename="../app/core/relaypolicy.cpp" line="437"/>
         <source>→ relay refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayTest</name>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="74"/>
+        <source>Foreign sender to a foreign recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="75"/>
+        <source>Local-domain sender to a foreign recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="76"/>
+        <source>Null sender &lt;&gt; to a foreign recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="77"/>
+        <source>The local postmaster as sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="79"/>
+        <source>Sender at the server&apos;s own address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="81"/>
+        <source>Postmaster of a foreign domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="84"/>
+        <source>Percent hack: user%foreign@local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="86"/>
+        <source>Percent hack via the server&apos;s address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="88"/>
+        <source>Percent hack with the local domain and a trailing dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="90"/>
+        <source>Percent hack in upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="92"/>
+        <source>Quoted percent hack: &quot;user%foreign&quot;@local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="94"/>
+        <source>Percent hack from the null sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="96"/>
+        <source>Unqualified percent hack: user%foreign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="98"/>
+        <source>Full-width percent sign (a look-alike of %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="101"/>
+        <source>Bang path: foreign!user@local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="103"/>
+        <source>Bang path via the server&apos;s address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="105"/>
+        <source>Bang path with the local domain and a trailing dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="107"/>
+        <source>Unqualified bang path: foreign!user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="110"/>
+        <source>Quoted local part: &quot;user@foreign&quot;@local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="112"/>
+        <source>Quoted address alone: &quot;user@foreign&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="114"/>
+        <source>Two @ signs: user@foreign@local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="116"/>
+        <source>Escaped @ in the local part: user\@foreign@local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="119"/>
+        <source>Source route: @local:user@foreign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="121"/>
+        <source>Source route via the server&apos;s address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="123"/>
+        <source>Source route through local and foreign hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="126"/>
+        <source>Foreign IPv4 literal: user@[192.0.2.1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="128"/>
+        <source>Foreign IPv6 literal: user@[IPv6:2001:db8::1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="131"/>
+        <source>Foreign domain with a trailing dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="133"/>
+        <source>Foreign address in upper case with a trailing dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="136"/>
+        <source>Local domain as the prefix of a foreign one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="138"/>
+        <source>Local domain as the end of a foreign label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="140"/>
+        <source>Local domain glued to a foreign one with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="143"/>
+        <source>Unqualified recipient: user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="147"/>
+        <source>Percent hack through a second local domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="217"/>
+        <source>every loopback address that connection control lets in is on the relay list of %1: the test needs a client the list does not admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestcase.cpp" line="220"/>
+        <source>connection control of %1 lets no loopback address in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayTestCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="37"/>
+        <source>Virtual server NAME (default: the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="39"/>
+        <source>Test from IP, a local address that the relay list does not admit (default: a 127.0.0.x address chosen with the relay rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="43"/>
+        <source>Write the report with every transcript to FILE (HTML for .html/.htm, else text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="46"/>
+        <source>The foreign DOMAIN of the relay attempts (default relaytest.invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="48"/>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="59"/>
+        <source>--timeout takes 1 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="65"/>
+        <source>--foreign-domain needs a domain name such as relaytest.invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="79"/>
+        <source>the virtual server &quot;%1&quot; has no binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="89"/>
+        <source>--source-address %1 is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="95"/>
+        <source>--source-address %1 is not an address of this machine: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="100"/>
+        <source>%1 may relay through %2 (the relay restrictions admit it), so the test would prove nothing: choose an address the relay list does not admit, or leave --source-address out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="109"/>
+        <source>no client address to test from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="114"/>
+        <source>warning: the relay restrictions of %1 let %2 relay without authenticating: expect the attempts to get through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="121"/>
+        <source>Open-relay self-test of %1 (%2 port %3, revision %4) from %5: %6 relay attempts, each in its own session; no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="168"/>
+        <source>relayed: %1 (%2): RCPT TO:&lt;%3&gt; → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="172"/>
+        <source>inconclusive: %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="176"/>
+        <source>%1: the database says %2, the listener answered %3 (see relaydeskctl status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="181"/>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayTestReport</name>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="30"/>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="33"/>
+        <source>%1 (%2)</source>
+        <comment>virtual server (host port)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="38"/>
+        <source>%1 refused, %2 relayed, %3 inconclusive, %4 of %5 cases run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="64"/>
+        <location filename="../app/client/relaytestreport.cpp" line="105"/>
+        <location filename="../app/client/relaytestreport.cpp" line="111"/>
+        <source>RelayDesk open-relay self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="65"/>
+        <source>Server:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="66"/>
+        <source>Client:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="67"/>
+        <location filename="../app/client/relaytestreport.cpp" line="118"/>
+        <source>(chosen by the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="69"/>
+        <source>Started:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="70"/>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="71"/>
+        <source>Result:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="72"/>
+        <source>          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="79"/>
+        <source>   MAIL FROM:%1  RCPT TO:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="81"/>
+        <source>   Reply:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="81"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="84"/>
+        <source>   Database: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="86"/>
+        <source>  ← the server answered differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="117"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="118"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="119"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="120"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="121"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="122"/>
+        <location filename="../app/client/relaytestreport.cpp" line="123"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="124"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="125"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="126"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="127"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="138"/>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="148"/>
+        <source>The database says %1; the server answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/relaytestreport.cpp" line="198"/>
+        <location filename="../app/client/relaytestreport.cpp" line="204"/>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerDetails</name>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="9"/>
-        <source>Not known: this version of the console does not connect to the listener yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/serverdetails.cpp" line="15"/>
+        <location filename="../app/gui/serverdetails.cpp" line="33"/>
         <source>(All Unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="22"/>
+        <location filename="../app/gui/serverdetails.cpp" line="40"/>
         <source>Only the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="22"/>
+        <location filename="../app/gui/serverdetails.cpp" line="40"/>
         <source>All except the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="23"/>
+        <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>%1 (open relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="29"/>
+        <location filename="../app/gui/serverdetails.cpp" line="47"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="30"/>
-        <location filename="../app/gui/serverdetails.cpp" line="64"/>
-        <location filename="../app/gui/serverdetails.cpp" line="73"/>
+        <location filename="../app/gui/serverdetails.cpp" line="48"/>
+        <location filename="../app/gui/serverdetails.cpp" line="117"/>
+        <location filename="../app/gui/serverdetails.cpp" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="30"/>
+        <location filename="../app/gui/serverdetails.cpp" line="48"/>
         <source>Virtual Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="30"/>
+        <location filename="../app/gui/serverdetails.cpp" line="48"/>
         <source>Listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="41"/>
+        <location filename="../app/gui/serverdetails.cpp" line="59"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="41"/>
+        <location filename="../app/gui/serverdetails.cpp" line="59"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="42"/>
+        <location filename="../app/gui/serverdetails.cpp" line="61"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="43"/>
+        <location filename="../app/gui/serverdetails.cpp" line="62"/>
         <source>Data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="44"/>
+        <location filename="../app/gui/serverdetails.cpp" line="63"/>
         <source>Configuration database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="45"/>
+        <location filename="../app/gui/serverdetails.cpp" line="64"/>
         <source>Configuration revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="46"/>
+        <location filename="../app/gui/serverdetails.cpp" line="65"/>
         <source>Listener state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="47"/>
+        <location filename="../app/gui/serverdetails.cpp" line="66"/>
         <source>Sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="54"/>
+        <location filename="../app/gui/serverdetails.cpp" line="86"/>
         <source>Queues on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="55"/>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/serverdetails.cpp" line="55"/>
+        <location filename="../app/gui/serverdetails.cpp" line="87"/>
         <source>Virtual Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="55"/>
+        <location filename="../app/gui/serverdetails.cpp" line="166"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="55"/>
-        <location filename="../app/gui/serverdetails.cpp" line="73"/>
-        <location filename="../app/gui/serverdetails.cpp" line="112"/>
+        <location filename="../app/gui/serverdetails.cpp" line="126"/>
+        <location filename="../app/gui/serverdetails.cpp" line="166"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="63"/>
+        <location filename="../app/gui/serverdetails.cpp" line="12"/>
+        <source>Not known yet: the console is asking the listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="21"/>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="22"/>
+        <source>Running, pid %1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="26"/>
+        <source> (systemd service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="72"/>
+        <source>Connections since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="74"/>
+        <source>Messages accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="78"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="87"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="87"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="87"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="87"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="109"/>
+        <source>No message waits for outbound delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="116"/>
         <source>Protocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="64"/>
+        <location filename="../app/gui/serverdetails.cpp" line="117"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="65"/>
-        <location filename="../app/gui/serverdetails.cpp" line="72"/>
+        <location filename="../app/gui/serverdetails.cpp" line="118"/>
+        <location filename="../app/gui/serverdetails.cpp" line="125"/>
         <source>SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="65"/>
+        <location filename="../app/gui/serverdetails.cpp" line="118"/>
         <source>The SMTP virtual servers of this host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="73"/>
+        <location filename="../app/gui/serverdetails.cpp" line="126"/>
         <source>IP Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="73"/>
+        <location filename="../app/gui/serverdetails.cpp" line="126"/>
         <source>TCP Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="74"/>
+        <location filename="../app/gui/serverdetails.cpp" line="127"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="74"/>
+        <location filename="../app/gui/serverdetails.cpp" line="127"/>
         <source>Relay Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="74"/>
+        <location filename="../app/gui/serverdetails.cpp" line="127"/>
         <source>Authenticated Relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="79"/>
+        <location filename="../app/gui/serverdetails.cpp" line="132"/>
         <source>Which computers may relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="81"/>
+        <location filename="../app/gui/serverdetails.cpp" line="134"/>
         <source>Whether computers that authenticate may relay regardless of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="91"/>
+        <location filename="../app/gui/serverdetails.cpp" line="144"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="91"/>
+        <location filename="../app/gui/serverdetails.cpp" line="144"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="96"/>
+        <location filename="../app/gui/serverdetails.cpp" line="149"/>
+        <location filename="../app/gui/serverdetails.cpp" line="184"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="96"/>
+        <location filename="../app/gui/serverdetails.cpp" line="149"/>
+        <location filename="../app/gui/serverdetails.cpp" line="184"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="98"/>
+        <location filename="../app/gui/serverdetails.cpp" line="151"/>
         <source>Open relay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="104"/>
+        <location filename="../app/gui/serverdetails.cpp" line="157"/>
         <source>There are no SMTP virtual servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="111"/>
+        <location filename="../app/gui/serverdetails.cpp" line="164"/>
         <source>Current Sessions of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="112"/>
+        <location filename="../app/gui/serverdetails.cpp" line="165"/>
         <source>Connected From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="112"/>
+        <location filename="../app/gui/serverdetails.cpp" line="165"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="112"/>
+        <location filename="../app/gui/serverdetails.cpp" line="165"/>
         <source>Connected Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="166"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="189"/>
+        <source>No client is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClientResult</name>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="92"/>
+        <source>the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="94"/>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="96"/>
+        <source>EHLO/HELO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="98"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="100"/>
+        <source>AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="102"/>
+        <source>MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="104"/>
+        <source>RCPT TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="106"/>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="108"/>
+        <source>the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="110"/>
+        <source>the end of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/smtpclientresult.cpp" line="122"/>
+        <source>Delivered: the server queued the message for %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="123"/>
+        <source>Partly delivered: the server queued the message for %1 and refused %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/smtpclientresult.cpp" line="124"/>
+        <location filename="../app/client/smtpclientresult.cpp" line="134"/>
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="127"/>
+        <source>Refused: the server accepted none of the recipients; no message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="128"/>
+        <source>Refused at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/client/smtpclientresult.cpp" line="131"/>
+        <source>Probed: the server would accept every recipient (%n); no message was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="133"/>
+        <source>Probed: the server would accept %1 and refuses %2; no message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="136"/>
+        <source>Failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/smtpclientresult.cpp" line="138"/>
+        <source>Cancelled at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="68"/>
+        <source>The database revision, the listener&apos;s state and revision, whether they are in sync (exit 1 when not), and open-relay warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="77"/>
+        <source>status takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="91"/>
+        <source>Push the current revision to the running listener and wait until it enforces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="99"/>
+        <source>sync takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="113"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="119"/>
+        <source>To fix it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <location filename="../app/client/testmessage.cpp" line="133"/>
+        <source>RelayDesk test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/client/testmessage.cpp" line="143"/>
+        <source>This is a test message sent by RelayDesk at %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSendCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="52"/>
+        <source>The server H (an address or a host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
+        <source>The port P (default 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="56"/>
+        <source>Test the virtual server NAME of this database (its first binding; instead of --host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="59"/>
+        <source>Connect from IP, an address of this machine (any 127.x.y.z on Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="61"/>
+        <source>Use STARTTLS when the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="63"/>
+        <source>Use STARTTLS; stop if the server does not offer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="65"/>
+        <source>Accept a server certificate that cannot be verified (self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="67"/>
+        <source>Authenticate as U (AUTH PLAIN or LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="69"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="71"/>
+        <source>Sender ADDR (&lt;&gt; for the null sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="73"/>
+        <source>Recipient ADDR; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
+        <source>Subject S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="76"/>
+        <source>The body from file F (UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
+        <source>The EHLO/HELO NAME (default: this machine&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="79"/>
+        <source>Stop after RCPT with RSET: no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
+        <source>Seconds to wait for each answer (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="88"/>
+        <source>test-send needs either --host H or --vs NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="90"/>
+        <source>test-send needs --from ADDR (&lt;&gt; for the null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="93"/>
+        <source>test-send needs at least one --to ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="95"/>
+        <source>--starttls and --require-tls exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="97"/>
+        <source>--user U needs --password-stdin (and the other way round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="109"/>
+        <source>--source-address %1 is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="111"/>
+        <source>--source-address %1 is not an address of this computer: a test can only be sent from a loopback address (any 127.x.y.z) or an address of one of its interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="120"/>
+        <source>--timeout takes 1 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="133"/>
+        <source>--password-stdin: standard input has no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="148"/>
+        <source>the virtual server &quot;%1&quot; has no binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="160"/>
+        <source>--port %1 is not a port number (1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="182"/>
+        <source>cannot read --body-file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
+        <source>The server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="257"/>
+        <source>The database says:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="259"/>
+        <source>They disagree: the listener may enforce another revision than the database (see relaydeskctl status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_testsend.cpp" line="265"/>
+        <source>The server is not a virtual server of this database, so its reasons are its own: see its replies above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,7 +5996,7 @@
     <message>
         <location filename="../app/core/validation.cpp" line="116"/>
         <location filename="../app/core/validation.cpp" line="121"/>
-        <location filename="../app/core/validation.cpp" line="165"/>
+        <location filename="../app/core/validation.cpp" line="180"/>
         <source>%1 is not an IPv4 or IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,157 +6027,182 @@
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="144"/>
-        <location filename="../app/core/validation.cpp" line="180"/>
-        <location filename="../app/core/validation.cpp" line="227"/>
+        <location filename="../app/core/validation.cpp" line="195"/>
+        <location filename="../app/core/validation.cpp" line="242"/>
         <source>&quot;%1&quot; is not a DNS domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="153"/>
-        <location filename="../app/core/validation.cpp" line="332"/>
+        <location filename="../app/core/validation.cpp" line="158"/>
+        <source>basic authentication needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation.cpp" line="162"/>
+        <source>anonymous access sends no user name; leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation.cpp" line="168"/>
+        <location filename="../app/core/validation.cpp" line="374"/>
         <source>the name is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="159"/>
+        <location filename="../app/core/validation.cpp" line="174"/>
         <source>an enabled virtual server needs at least one IP address and port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="169"/>
+        <location filename="../app/core/validation.cpp" line="184"/>
         <source>%1 port %2 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="173"/>
+        <location filename="../app/core/validation.cpp" line="188"/>
         <source>&quot;%1&quot; is not a fully-qualified domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="187"/>
+        <location filename="../app/core/validation.cpp" line="202"/>
         <source>a certificate needs its private key, and a private key its certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="190"/>
+        <location filename="../app/core/validation.cpp" line="205"/>
         <source>a secure channel cannot be required without a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="202"/>
+        <location filename="../app/core/validation.cpp" line="217"/>
         <source>the session size limit (%1 KB) is smaller than the message size limit (%2 KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="209"/>
-        <location filename="../app/core/validation.cpp" line="372"/>
-        <location filename="../app/core/validation.cpp" line="383"/>
+        <location filename="../app/core/validation.cpp" line="224"/>
+        <location filename="../app/core/validation.cpp" line="414"/>
+        <location filename="../app/core/validation.cpp" line="425"/>
         <source>&quot;%1&quot; is not an e-mail address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="213"/>
-        <location filename="../app/core/validation.cpp" line="230"/>
+        <location filename="../app/core/validation.cpp" line="228"/>
+        <location filename="../app/core/validation.cpp" line="245"/>
         <source>&quot;%1&quot; is not a host name or an address in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="218"/>
+        <location filename="../app/core/validation.cpp" line="233"/>
         <source>expected 4 intervals (first, second, third, subsequent), found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="234"/>
+        <location filename="../app/core/validation.cpp" line="249"/>
         <source>there is no smart host to fall back to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="268"/>
+        <location filename="../app/core/validation.cpp" line="284"/>
         <source>every computer whose name ends in .%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="275"/>
+        <location filename="../app/core/validation.cpp" line="291"/>
         <source>more than a /8 network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="280"/>
+        <location filename="../app/core/validation.cpp" line="296"/>
         <source>more than a /8 network of IPv4 clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="281"/>
+        <location filename="../app/core/validation.cpp" line="297"/>
         <source>more than a /32 network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="299"/>
+        <location filename="../app/core/validation.cpp" line="308"/>
+        <source>basic authentication to the smart host without TLS: the password crosses the network in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation.cpp" line="312"/>
+        <source>basic authentication to the smart host with opportunistic TLS: if the smart host does not offer STARTTLS (or an attacker removes it) the password crosses the network in clear text; choose TLS required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation.cpp" line="317"/>
+        <source>basic authentication is set but there is no smart host: the credentials are sent to no one (they are never sent to other domains&apos; mail servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation.cpp" line="341"/>
         <source>another virtual server is already named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="314"/>
+        <location filename="../app/core/validation.cpp" line="356"/>
         <source>%1 port %2 is already used by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="335"/>
+        <location filename="../app/core/validation.cpp" line="377"/>
         <source>another recipient policy is already named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="346"/>
+        <location filename="../app/core/validation.cpp" line="388"/>
         <source>&quot;%1&quot; is not a supported address type (only &quot;SMTP&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="350"/>
+        <location filename="../app/core/validation.cpp" line="392"/>
         <source>&quot;%1&quot; is not an SMTP address space (expected @domain or @*.domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="354"/>
+        <location filename="../app/core/validation.cpp" line="396"/>
         <source>%1 is already in a recipient policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="361"/>
+        <location filename="../app/core/validation.cpp" line="403"/>
         <source>only one SMTP address can be primary, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="374"/>
+        <location filename="../app/core/validation.cpp" line="416"/>
         <source>an address literal cannot be a local mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="377"/>
+        <location filename="../app/core/validation.cpp" line="419"/>
         <source>%1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="385"/>
+        <location filename="../app/core/validation.cpp" line="427"/>
         <source>a recipient cannot forward to itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="396"/>
+        <location filename="../app/core/validation.cpp" line="438"/>
         <source>&quot;%1&quot; is not a user name (1 to 64 letters, digits and . _ @ + -)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="398"/>
+        <location filename="../app/core/validation.cpp" line="440"/>
         <source>another SMTP user is already named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="413"/>
+        <location filename="../app/core/validation.cpp" line="455"/>
         <source>relay is allowed for all computers (all except the list, and the list is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/validation.cpp" line="414"/>
+        <location filename="../app/core/validation.cpp" line="456"/>
         <source>relay is allowed for all computers except the %n on the list</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2507,72 +6210,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="422"/>
+        <location filename="../app/core/validation.cpp" line="464"/>
         <source>relay entry %1 (%2) admits %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="436"/>
+        <location filename="../app/core/validation.cpp" line="478"/>
         <source>there is no virtual server: nothing will accept mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="442"/>
+        <location filename="../app/core/validation.cpp" line="484"/>
         <source>open relay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="447"/>
+        <location filename="../app/core/validation.cpp" line="489"/>
         <source>%1 admits %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="455"/>
+        <location filename="../app/core/validation.cpp" line="497"/>
         <source>basic authentication is offered without TLS: passwords cross the network in clear text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="461"/>
+        <location filename="../app/core/validation.cpp" line="503"/>
         <source>basic authentication requires TLS but there is no certificate: AUTH is never offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="468"/>
+        <location filename="../app/core/validation.cpp" line="511"/>
         <source>%1 has expired and no longer matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="484"/>
+        <location filename="../app/core/validation.cpp" line="527"/>
         <source>open relay: %1 accepts mail for every domain under .%2 from any client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="492"/>
+        <location filename="../app/core/validation.cpp" line="535"/>
         <source>mail for %1 is accepted from any client, but %2 has no host to forward it to (Forward all mail with unresolved recipients to host, or a smart host): it would be relayed to the domain&apos;s own servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="508"/>
+        <location filename="../app/core/validation.cpp" line="551"/>
         <source>%1 is authoritative but has no recipients: every message to it except postmaster is refused with 550 5.1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="526"/>
+        <location filename="../app/core/validation.cpp" line="569"/>
         <source>not a PBKDF2 hash (expected pbkdf2-sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;key&gt;); plain passwords are never stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="532"/>
+        <location filename="../app/core/validation.cpp" line="575"/>
         <source>the hash uses %1 iterations; at least 120000 are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="536"/>
+        <location filename="../app/core/validation.cpp" line="579"/>
         <source>the salt is not base64 of at least 8 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/validation.cpp" line="539"/>
+        <location filename="../app/core/validation.cpp" line="582"/>
         <source>the key is not 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,301 +6283,362 @@
 <context>
     <name>VirtualServerDetails</name>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="15"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="16"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="15"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="16"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="26"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="28"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="27"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="28"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="28"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="28"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="31"/>
-        <source>TCP port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="33"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="37"/>
         <source>Fully-qualified domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="34"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="38"/>
         <source>(this computer: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="35"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="39"/>
         <source>Limit number of connections to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="40"/>
         <source>Connection time-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="37"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="41"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="43"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="47"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="44"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="48"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Anonymous access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="45"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="49"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Basic authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="46"/>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="125"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="174"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="46"/>
-        <source>Yes, only over TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="46"/>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="125"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="174"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="47"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="51"/>
         <source>Default domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="32"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
+        <source>IP address and TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
+        <source>(none: the server does not listen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="50"/>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="51"/>
-        <source>Private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="52"/>
-        <source>Require secure channel</source>
+        <source>Basic authentication requires TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="54"/>
-        <source>Connection control</source>
+        <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="55"/>
-        <source>Connection</source>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="56"/>
+        <source>Require secure channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="58"/>
-        <source>Relay restrictions</source>
+        <source>Connection control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="59"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="62"/>
+        <source>Relay restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="63"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="60"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="64"/>
         <source>Allow all computers which successfully authenticate to relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="64"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="68"/>
         <source>Open relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="77"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="81"/>
         <source>%1 [expired]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="78"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="82"/>
         <source>Expired on %1: this entry no longer matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="80"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="84"/>
         <source>Expires on %1 (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="86"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="90"/>
         <source>(the list is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="91"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="95"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="92"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="96"/>
         <source>Limit message size to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="92"/>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="93"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="96"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
         <source>KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="93"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
         <source>Limit session size to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="95"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="99"/>
         <source>Limit number of messages per connection to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="101"/>
         <source>Limit number of recipients per message to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="98"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="102"/>
         <source>Send copy of Non-Delivery Report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="100"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="104"/>
         <source>Forward all mail with unresolved recipients to host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="105"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="110"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="106"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
         <source>First retry interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="106"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
         <source>Second retry interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="107"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
         <source>Third retry interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="107"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
         <source>Subsequent retry interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="110"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="115"/>
         <source>Delay notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="116"/>
         <source>Expiration time-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="117"/>
         <source>Maximum hop count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="113"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="118"/>
         <source>Masquerade domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="114"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="119"/>
         <source>Smart host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="116"/>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="137"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="120"/>
+        <source>Smart host port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
+        <source>Outbound authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="130"/>
+        <source>Outbound user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="186"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="117"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="33"/>
         <source>%1, port %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="118"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="121"/>
         <source>Attempt direct delivery before sending to smart host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="120"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="123"/>
         <source>Perform reverse DNS lookup on incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
+        <source>Outbound password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
+        <source>(set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="135"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="138"/>
+        <source>Opportunistic (STARTTLS when offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="141"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="144"/>
+        <source>Outbound TLS encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="158"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="165"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="167"/>
+        <source>%1 (expires %2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="180"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="132"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="181"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/virtualserverdetails.cpp" line="142"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="191"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2882,22 +6646,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="148"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="197"/>
         <source>Only the list below may relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="149"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="198"/>
         <source>All except the list below may relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="151"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="200"/>
         <source>Only the list below may connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/virtualserverdetails.cpp" line="152"/>
+        <location filename="../app/gui/virtualserverdetails.cpp" line="201"/>
         <source>All except the list below may connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,28 +6669,28 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>The RelayDesk console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="72"/>
         <source>Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Cannot use the data directory %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Cannot open the configuration database %1:
 %2</source>
         <translation type="unfinished"></translation>

@@ -86,6 +86,10 @@ void SyncWorker::init()
     connect(m_restartTimer, &QTimer::timeout, this, &SyncWorker::restartChild);
 
     m_revision = m_store->revision();
+    // The window read the database before this thread started: name the revision seen now, so
+    // that a commit made in between is not missed (the window ignores the revision it has).
+    if (m_revision >= 0)
+        emit databaseRevisionChanged(m_revision);
     check();
     if (m_options.startListener && !listenerRuns(m_last))
         execute(SyncMonitor::StartAction);

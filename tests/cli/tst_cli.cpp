@@ -1,4 +1,5 @@
 #include "configjson.h"
+#include "ctlrun.h"
 #include "example.h"
 #include "passwordhash.h"
 #include "rcptprobe.h"
@@ -16,12 +17,7 @@ using RelayDesk::TestSupport::examplePath;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = RelayDesk::TestSupport::CtlRun;
 
 } // namespace
 
@@ -64,21 +60,8 @@ private:
 
 Run TestCli::ctl(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(RELAYDESKCTL_PATH),
-                  QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return RelayDesk::TestSupport::runCtl(QStringLiteral(RELAYDESKCTL_PATH), m_dir->path(), args, input,
+                                          60000);
 }
 
 QByteArray TestCli::exportNow()

@@ -2,6 +2,7 @@
 // listener that "relaydeskctl listener start" runs, on a loopback port the OS picked.
 #include "configjson.h"
 #include "corpdomain.h"
+#include "ctlrun.h"
 #include "passwordhash.h"
 #include "rcptprobe.h"
 
@@ -19,12 +20,7 @@ using namespace RelayDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = RelayDesk::TestSupport::CtlRun;
 
 const QString VsName = QStringLiteral("Default SMTP Virtual Server");
 const QString UserName = QStringLiteral("crm-app");
@@ -58,21 +54,8 @@ private:
 
 Run TestClientCommands::ctl(const QStringList &args, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(RELAYDESKCTL_PATH),
-                  QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
-    if (!process.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return RelayDesk::TestSupport::runCtl(QStringLiteral(RELAYDESKCTL_PATH), m_dir->path(), args, input,
+                                          120000);
 }
 
 void TestClientCommands::init()

@@ -5,6 +5,7 @@
 #include "../client/smtpdprocess.h"
 #include "explaindialog.h"
 #include "relaypolicy.h"
+#include "widgetchild.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -25,14 +26,7 @@ namespace {
 
 const QString VsName = QStringLiteral("Default SMTP Virtual Server");
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
+using RelayDesk::TestSupport::child;
 
 void setText(QLineEdit *edit, const QString &text)
 {

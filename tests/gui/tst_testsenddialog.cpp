@@ -7,6 +7,7 @@
 #include "dialogrunner.h"
 #include "testsenddialog.h"
 #include "transcriptview.h"
+#include "widgetchild.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -29,14 +30,7 @@ namespace {
 const QString VsName = QStringLiteral("Default SMTP Virtual Server");
 const QString ListedClient = QStringLiteral("127.0.0.61");
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
+using RelayDesk::TestSupport::child;
 
 void setText(QLineEdit *edit, const QString &text)
 {

@@ -357,6 +357,7 @@ Decision RelayPolicy::rcptTo(const SessionFacts &facts, QStringView path, int ac
             d = accepted;
             d.address = address;
             d.local = true;
+            d.forward = true;
             d.trace = trace;
             d.trace << Text::tr("%1 matches @%2 of recipient policy \"%3\", not authoritative → accepted and "
                                 "forwarded")

@@ -40,6 +40,8 @@ struct Decision
     QString address; // the normalised recipient or sender
     bool local = false; // an accepted domain (delivered locally or forwarded)
     bool relay = false; // accepted for relay to a foreign domain
+    bool forward = false; // local, but of a domain this organization is not responsible for: queued
+                          // for forwardUnresolvedTo (or the smart host, or the domain's MX)
     int matchedEntry = -1; // 0-based index of the access-list entry that decided, -1 if none
 
     bool accepted() const { return verdict == Verdict::Accept; }

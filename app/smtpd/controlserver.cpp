@@ -193,6 +193,8 @@ QJsonObject ControlServer::Private::dispatch(const QJsonObject &request, bool *s
         return control->sessions();
     if (command == QLatin1String("queue"))
         return control->queue();
+    if (command.startsWith(QLatin1String("queue-")))
+        return control->queueAction(command, request);
     if (command == QLatin1String("pause") || command == QLatin1String("resume")) {
         const QJsonValue name = request.value(QStringLiteral("virtualServer"));
         if (!name.isString() || name.toString().isEmpty())

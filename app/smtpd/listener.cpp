@@ -1,5 +1,7 @@
 #include "listener.h"
 
+#include "deliveryagent.h"
+
 #include "configjson.h"
 #include "controlserver.h"
 #include "dnsresolver.h"
@@ -135,22 +137,6 @@ bool loadTls(const QString &dataDirectory, const SecureCommunication &secure,
     return true;
 }
 
-QStringList receiversOf(const QString &file)
-{
-    QFile f(file);
-    QStringList receivers;
-    if (!f.open(QIODevice::ReadOnly))
-        return receivers;
-    const QByteArray head = f.read(64 * 1024);
-    for (const QByteArray &line : head.split('\n')) {
-        if (line.startsWith("X-Receiver:"))
-            receivers << QString::fromUtf8(line.mid(11).trimmed());
-        else if (!line.startsWith("X-Sender:"))
-            break;
-    }
-    return receivers;
-}
-
 } // namespace
 
 Listener::Listener(const Options &options, QObject *parent)
@@ -171,6 +157,9 @@ Listener::Listener(const Options &options, QObject *parent)
 
 Listener::~Listener()
 {
+    // The agent first: it reports to the event log, which is a member.
+    delete m_delivery;
+    m_delivery = nullptr;
     // Sessions are children; they go first, while the context they point to still exists.
     for (Session *session : std::as_const(m_sessions))
         delete session;
@@ -191,8 +180,20 @@ bool Listener::start(QString *error, int *exitCode)
         }
     }
     m_spool = new Spool(QDir(data).filePath(QStringLiteral("mailroot")), this);
-    m_context.store = [spool = m_spool](const SpooledMessage &message, Spool::Done done) {
-        spool->store(message, std::move(done));
+    m_context.store = [this](const SpooledMessage &message, Spool::Done done) {
+        // A message with recipients for the queue is handed to the delivery agent once durable.
+        if (!m_delivery || message.relayRecipients.isEmpty()) {
+            m_spool->store(message, std::move(done));
+            return;
+        }
+        auto id = std::make_shared<QString>();
+        const int instance = message.virtualServerInstance;
+        *id = m_spool->store(message,
+                             [this, id, instance, done = std::move(done)](bool ok, const QString &why) {
+                                 if (ok && m_delivery)
+                                     m_delivery->messageQueued(instance, *id);
+                                 done(ok, why);
+                             });
     };
     m_events = std::make_unique<EventLog>();
     QString problem;
@@ -201,6 +202,20 @@ bool Listener::start(QString *error, int *exitCode)
         m_events.reset();
     }
     m_context.events = m_events.get();
+    if (m_options.delivery) {
+        DeliveryAgent::Options agent;
+        agent.dataDirectory = data;
+        agent.mailroot = m_spool->mailroot();
+        agent.readEnvironment();
+        agent.hold = agent.hold || m_options.holdQueue;
+        if (!m_options.dnsServer.isNull())
+            agent.dnsServer = m_options.dnsServer;
+        if (m_options.maxOutboundConnections > 0)
+            agent.maxConnections = m_options.maxOutboundConnections;
+        if (m_options.maxConnectionsPerDomain > 0)
+            agent.maxConnectionsPerDestination = m_options.maxConnectionsPerDomain;
+        m_delivery = new DeliveryAgent(agent, m_spool, m_events.get(), this);
+    }
     if (!load(error, exitCode, true))
         return false;
     if (m_options.controlSocket) {
@@ -363,6 +378,12 @@ bool Listener::load(QString *error, int *exitCode, bool starting)
             }
         }
     }
+    if (m_delivery) {
+        QList<std::shared_ptr<VirtualServerRuntime>> runtimes;
+        for (const VirtualServerState &state : std::as_const(m_servers))
+            runtimes.append(state.runtime);
+        m_delivery->setServers(runtimes);
+    }
     m_config = config;
     m_revision = revision;
     m_sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -485,6 +506,8 @@ void Listener::finishStop()
         return;
     m_stopped = true;
     m_sweepTimer.stop();
+    if (m_delivery)
+        m_delivery->stop();
     if (m_spool)
         m_spool->flush();
     if (m_events) {
@@ -623,24 +646,18 @@ QJsonObject Listener::sessions() const
 
 QJsonObject Listener::queue() const
 {
-    QJsonArray list;
-    for (const VirtualServerState &state : m_servers) {
-        const QString dir =
-            QDir(m_spool->mailroot()).filePath(QStringLiteral("vsi-%1/Queue").arg(state.runtime->instance));
-        QDirIterator it(dir, {QStringLiteral("*.eml")}, QDir::Files);
-        while (it.hasNext()) {
-            const QFileInfo info(it.next());
-            list.append(QJsonObject{
-                {QStringLiteral("id"), info.completeBaseName()},
-                {QStringLiteral("virtualServer"), state.runtime->name},
-                {QStringLiteral("file"), info.absoluteFilePath()},
-                {QStringLiteral("size"), info.size()},
-                {QStringLiteral("recipients"),
-                 QJsonArray::fromStringList(receiversOf(info.absoluteFilePath()))},
-                {QStringLiteral("since"), info.lastModified().toUTC().toString(Qt::ISODateWithMs)}});
-        }
-    }
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("queue"), list}};
+    if (!m_delivery)
+        return {{QStringLiteral("ok"), false},
+                {QStringLiteral("error"), tr("the delivery agent is not running")}};
+    return m_delivery->queueStatus();
+}
+
+QJsonObject Listener::queueAction(const QString &command, const QJsonObject &request)
+{
+    if (!m_delivery)
+        return {{QStringLiteral("ok"), false},
+                {QStringLiteral("error"), tr("the delivery agent is not running")}};
+    return m_delivery->queueAction(command, request);
 }
 
 } // namespace RelayDesk

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
@@ -16,6 +17,7 @@
 namespace RelayDesk {
 
 class BindingServer;
+class DeliveryAgent;
 class ControlServer;
 class EventLog;
 class HostNameResolver;
@@ -41,6 +43,11 @@ public:
         int idleTimeoutMs = 0; // 0: each virtual server's connectionTimeoutMinutes (tests set less)
         HostNameResolver *resolver = nullptr; // not owned; null: DNS (created when a policy needs it)
         int authBaseDelayMs = 1000; // the first AUTH delay after three failures
+        bool delivery = true; // run the outbound delivery agent (and Pickup)
+        bool holdQueue = false; // the agent keeps what is queued and attempts nothing
+        QHostAddress dnsServer; // for MX lookups; null: the system's resolver
+        int maxOutboundConnections = 0; // 0: the agent's default (or the environment's)
+        int maxConnectionsPerDomain = 0;
     };
 
     enum ExitCode
@@ -82,6 +89,8 @@ public:
     QJsonObject resume(const QString &virtualServer) override;
     QJsonObject sessions() const override;
     QJsonObject queue() const override;
+    QJsonObject queueAction(const QString &command, const QJsonObject &request) override;
+    DeliveryAgent *deliveryAgent() const { return m_delivery; }
 
 signals:
     void stopped();
@@ -116,6 +125,7 @@ private:
     AuthThrottle m_authThrottle;
     SessionContext m_context;
     Spool *m_spool = nullptr;
+    DeliveryAgent *m_delivery = nullptr;
     std::unique_ptr<EventLog> m_events;
     ControlServer *m_control = nullptr;
     HostNameResolver *m_dnsResolver = nullptr;

@@ -11,4 +11,10 @@ QJsonObject ListenerControl::restart()
             {QStringLiteral("error"), QStringLiteral("restart is not supported")}};
 }
 
+QJsonObject ListenerControl::queueAction(const QString &command, const QJsonObject &)
+{
+    return {{QStringLiteral("ok"), false},
+            {QStringLiteral("error"), QStringLiteral("\"%1\" is not supported").arg(command)}};
+}
+
 } // namespace RelayDesk

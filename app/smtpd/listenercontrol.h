@@ -34,8 +34,18 @@ public:
     // {"ok":true,"sessions":[{"id":…,"virtualServer":…,"client":"ip:port","since":"…Z",
     //  "state":"…","user":"…","tls":bool,"messages":n}]}
     virtual QJsonObject sessions() const = 0;
-    // {"ok":true,"queue":[{"id":…,"virtualServer":…,"file":"…","size":…,"recipients":[…],"since":"…Z"}]}
+    // The outbound queues (docs/delivery.md): {"ok":true,
+    //  "queue":[{"id":…,"virtualServer":…,"instance":n,"file":"…","size":…,"sender":"…","recipients":[…],
+    //            "destination":"…","route":"smartHost|forward|mx","received":"…Z","since":"…Z","attempts":n,
+    //            "nextRetry":"…Z"|"","lastError":"…","state":"ready|retry|delivering|frozen"}],  (per message
+    //            and destination)
+    //  "queues":[{"virtualServer":…,"instance":n,"destination":…,"route":…,"messages":n,"recipients":n,
+    //             "frozen":n,"oldest":"…Z","nextRetry":"…Z"|"","lastError":"…","state":"…"}]}
     virtual QJsonObject queue() const = 0;
+    // "queue-retry", "queue-freeze", "queue-unfreeze", "queue-delete" with "id", or with
+    // "virtualServer" and "destination" (a whole queue); "queue-delete" takes "ndr": true to return
+    // the messages to their senders. {"ok":true,"messages":n} or an error naming what was not found.
+    virtual QJsonObject queueAction(const QString &command, const QJsonObject &request);
 };
 
 } // namespace RelayDesk

@@ -65,7 +65,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption controlOption(
         QStringLiteral("control"), translate("Control socket PATH (default: DIR/listener/control.sock)."),
         QStringLiteral("PATH"));
-    parser.addOptions({dataDirOption, configOption, controlOption});
+    const QCommandLineOption dnsOption(
+        QStringLiteral("dns-server"),
+        translate("Ask the DNS server ADDRESS (port 53) for the mail exchangers of direct delivery (default: "
+                  "RELAYDESK_DNS_SERVER, else the system's resolver)."),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption maxOutboundOption(
+        QStringLiteral("max-outbound-connections"),
+        translate("Open at most N outbound SMTP connections in all (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption maxPerDomainOption(
+        QStringLiteral("max-connections-per-domain"),
+        translate("Open at most N outbound SMTP connections to one destination (default 20)."),
+        QStringLiteral("N"));
+    const QCommandLineOption holdOption(
+        QStringLiteral("hold-queue"),
+        translate("Accept mail for the queues but deliver none of it until started without this option "
+                  "(maintenance; also RELAYDESK_HOLD_QUEUE=1)."));
+    parser.addOptions({dataDirOption, configOption, controlOption, dnsOption, maxOutboundOption,
+                       maxPerDomainOption, holdOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printError(parser.errorText());
         return Listener::ExitBadInput;
@@ -89,6 +106,26 @@ int main(int argc, char *argv[])
     options.dataDirectory = QDir(options.dataDirectory).absolutePath();
     options.configFile = parser.value(configOption);
     options.controlPath = parser.value(controlOption);
+    options.holdQueue = parser.isSet(holdOption);
+    if (parser.isSet(dnsOption)) {
+        options.dnsServer = QHostAddress(parser.value(dnsOption));
+        if (options.dnsServer.isNull()) {
+            printError(translate("--dns-server: \"%1\" is not an IP address").arg(parser.value(dnsOption)));
+            return Listener::ExitBadInput;
+        }
+    }
+    for (const auto &[option, target] : {std::pair{&maxOutboundOption, &options.maxOutboundConnections},
+                                         std::pair{&maxPerDomainOption, &options.maxConnectionsPerDomain}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1) {
+            printError(translate("--%1: \"%2\" is not a number of connections (1 or more)")
+                           .arg(option->names().constFirst(), parser.value(*option)));
+            return Listener::ExitBadInput;
+        }
+    }
 
     SignalNotifier signalNotifier;
     QString error;

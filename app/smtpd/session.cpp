@@ -385,7 +385,7 @@ void Session::onRcpt(const SmtpCommand &command)
     const Decision decision =
         transaction.policy->rcptTo(facts(), QString::fromUtf8(argument.path), transaction.recipientCount());
     if (decision.accepted()) {
-        if (decision.relay)
+        if (decision.relay || decision.forward) // both leave through the delivery agent's queue
             transaction.relayRecipients.append(decision.address);
         else
             transaction.localRecipients.append(decision.address);

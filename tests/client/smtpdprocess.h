@@ -44,7 +44,8 @@ public:
             *error = QStringLiteral("no temporary directory");
             return false;
         }
-        port = freeLoopbackPort();
+        if (port == 0) // a caller may choose the port (to start a peer again on the same one)
+            port = freeLoopbackPort();
         config.virtualServers[0].bindings = {Binding{QStringLiteral("127.0.0.1"), port}};
         config.virtualServers[0].fqdn = QStringLiteral("relay.test");
         QDir().mkpath(m_dir.filePath(QStringLiteral("listener")));

@@ -1,0 +1,1265 @@
+#include "deliveryagent.h"
+
+#include "deliveryreport.h"
+#include "eventlog.h"
+#include "mxlookup.h"
+#include "outboundsecrets.h"
+#include "pickupmessage.h"
+#include "receivedheader.h"
+#include "smtpclient.h"
+#include "spool.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace RelayDesk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDelivery, "relaydesk.smtpd.delivery")
+
+const QString ReadyState = QStringLiteral("ready");
+const QString RetryState = QStringLiteral("retry");
+const QString DeliveringState = QStringLiteral("delivering");
+const QString FrozenState = QStringLiteral("frozen");
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : address.mid(at + 1).toLower();
+}
+
+// "host", "host:port", "[10.0.0.1]", "[10.0.0.1]:2525": the host without brackets and the port
+// (defaultPort when none is given).
+void splitHostPort(const QString &text, int defaultPort, QString *host, int *port)
+{
+    QString rest = text.trimmed();
+    *port = defaultPort;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        *host = rest.mid(1, close - 1);
+        const QString tail = close < 0 ? QString() : rest.mid(close + 1);
+        if (tail.startsWith(QLatin1Char(':')))
+            *port = tail.mid(1).toInt();
+        return;
+    }
+    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && rest.indexOf(QLatin1Char(':')) == colon) { // not an IPv6 address
+        *host = rest.left(colon);
+        *port = rest.mid(colon + 1).toInt();
+        return;
+    }
+    *host = rest;
+}
+
+bool envInt(const char *name, qint64 *value)
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
+    if (ok && v > 0)
+        *value = v;
+    return ok;
+}
+
+QString replyText(const SmtpReply &reply)
+{
+    return replyToString(reply);
+}
+
+} // namespace
+
+void DeliveryAgent::Options::readEnvironment()
+{
+    const QString dns = qEnvironmentVariable("RELAYDESK_DNS_SERVER");
+    if (!dns.isEmpty())
+        dnsServer = QHostAddress(dns);
+    envInt("RELAYDESK_DELIVERY_MINUTE_MS", &minuteMs);
+    if (qEnvironmentVariable("RELAYDESK_HOLD_QUEUE") == QLatin1String("1"))
+        hold = true;
+    qint64 value = 0;
+    if (envInt("RELAYDESK_MAX_OUTBOUND_CONNECTIONS", &value))
+        maxConnections = int(value);
+    if (envInt("RELAYDESK_MAX_CONNECTIONS_PER_DOMAIN", &value))
+        maxConnectionsPerDestination = int(value);
+}
+
+// Where one recipient goes.
+struct DeliveryAgent::Route
+{
+    QString kind; // "smartHost", "forward", "mx"
+    QString destination; // the queue's name: "host:port" or the recipient domain
+    QString host; // smartHost / forward: the host to connect to
+    int port = 25;
+    QString domain; // mx: the domain whose MX records are looked up
+    bool smartHostAfterMx = false; // mx with "attempt direct delivery first": the smart host follows
+};
+
+struct DeliveryAgent::Failure
+{
+    QString recipient;
+    QString status; // "5.7.1"
+    QString diagnostic; // the remote reply, or a sentence
+    QString remoteMta;
+    bool smtpReply = false;
+};
+
+// One message of a queue.
+struct DeliveryAgent::Item
+{
+    QString key;
+    int instance = 1;
+    QString id;
+    QString file;
+    qint64 size = 0;
+    QString sender; // empty: the null sender
+    QStringList recipients; // every queued recipient, as in X-Receiver
+    QSet<QString> done; // lower-cased: delivered, or returned to the sender
+    QHash<QString, QString> destinationOf; // pending recipient → its queue
+    QHash<QString, QString> routeOf; // pending recipient → "smartHost", "forward", "mx"
+    QDateTime received;
+    int attempts = 0;
+    QDateTime nextAttempt; // invalid: due now
+    QString lastError;
+    bool frozen = false;
+    bool delayNotified = false;
+    bool delivering = false;
+    bool ready = false; // in m_ready
+    bool deleteRequested = false;
+    bool deleteWithNdr = false;
+    // The attempt running now.
+    int runningJobs = 0;
+    QList<Failure> permanent;
+    QList<Failure> temporary;
+
+    QStringList pending() const
+    {
+        QStringList list;
+        for (const QString &r : recipients) {
+            if (!done.contains(r.toLower()))
+                list << r;
+        }
+        return list;
+    }
+    QString statePath() const { return file.left(file.size() - 4) + QStringLiteral(".state"); }
+};
+
+// One connection's worth of work: the recipients of one message for one destination.
+struct DeliveryAgent::Job
+{
+    QString key;
+    Route route;
+    QStringList recipients;
+    std::shared_ptr<const QByteArray> message;
+    QString sender;
+    QString heloName;
+    OutboundSecurity security;
+    QString password; // only for the smart host
+    struct Target
+    {
+        QString host; // what is shown: the MX name or the smart host
+        QString address; // what SmtpClient connects to
+        int port = 25;
+        bool smartHost = false;
+    };
+    QList<Target> targets;
+    int next = 0; // the target to try next
+    QString lastError;
+    // Outcome per recipient.
+    QStringList delivered;
+    QList<Failure> permanent;
+    QList<Failure> temporary;
+    QPointer<QObject> worker; // the SmtpClient or MxLookup running now
+};
+
+DeliveryAgent::DeliveryAgent(const Options &options, Spool *spool, EventLog *events, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_spool(spool)
+    , m_events(events)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DeliveryAgent::retryDue);
+    m_pickupTimer.setInterval(options.pickupIntervalMs);
+    connect(&m_pickupTimer, &QTimer::timeout, this, &DeliveryAgent::scanPickup);
+}
+
+DeliveryAgent::~DeliveryAgent()
+{
+    stop();
+}
+
+const VirtualServerRuntime *DeliveryAgent::runtime(int instance) const
+{
+    for (const auto &server : m_servers) {
+        if (server->instance == instance)
+            return server.get();
+    }
+    return nullptr;
+}
+
+void DeliveryAgent::setServers(const QList<std::shared_ptr<VirtualServerRuntime>> &servers)
+{
+    m_servers = servers;
+    if (!m_loaded) {
+        m_loaded = true;
+        loadQueues();
+        m_pickupTimer.start();
+        QTimer::singleShot(0, this, &DeliveryAgent::scanPickup);
+    } else {
+        // A new configuration may route differently (a smart host set or removed).
+        for (const auto &item : std::as_const(m_items))
+            routeAll(*item);
+        // Queues of a virtual server that appeared now.
+        loadQueues();
+    }
+    pump();
+}
+
+void DeliveryAgent::loadQueues()
+{
+    for (const auto &server : std::as_const(m_servers)) {
+        QDir dir(QStringLiteral("%1/vsi-%2/Queue").arg(m_options.mailroot).arg(server->instance));
+        const QStringList files = dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+        for (const QString &name : files) {
+            const QString id = name.left(name.size() - 4);
+            if (!m_items.contains(QStringLiteral("%1/%2").arg(server->instance).arg(id)))
+                load(server->instance, id);
+        }
+        // State files whose message is gone (delivered just before a crash).
+        for (const QString &name : dir.entryList({QStringLiteral("*.state")}, QDir::Files)) {
+            if (!dir.exists(name.left(name.size() - 6) + QStringLiteral(".eml")))
+                dir.remove(name);
+        }
+    }
+}
+
+DeliveryAgent::Item *DeliveryAgent::load(int instance, const QString &id)
+{
+    auto item = std::make_shared<Item>();
+    item->key = QStringLiteral("%1/%2").arg(instance).arg(id);
+    item->instance = instance;
+    item->id = id;
+    item->file = QStringLiteral("%1/vsi-%2/Queue/%3.eml").arg(m_options.mailroot).arg(instance).arg(id);
+    QFile file(item->file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcDelivery).noquote() << tr("cannot read %1: %2").arg(item->file, file.errorString());
+        return nullptr;
+    }
+    item->size = file.size();
+    // The envelope is at the top: X-Sender and X-Receiver lines (a few hundred octets at most,
+    // but a message may have many recipients).
+    QByteArray head;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine(4096);
+        if (!line.startsWith("X-Sender:") && !line.startsWith("X-Receiver:"))
+            break;
+        head += line;
+    }
+    stripEnvelopeHeaders(head, &item->sender, &item->recipients);
+    item->received = QFileInfo(file).lastModified().toUTC();
+
+    QFile state(item->statePath());
+    if (state.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(state.readAll()).object();
+        item->attempts = o.value(QStringLiteral("attempts")).toInt();
+        item->nextAttempt =
+            QDateTime::fromString(o.value(QStringLiteral("nextAttempt")).toString(), Qt::ISODateWithMs);
+        const QDateTime received =
+            QDateTime::fromString(o.value(QStringLiteral("received")).toString(), Qt::ISODateWithMs);
+        if (received.isValid())
+            item->received = received;
+        item->lastError = o.value(QStringLiteral("lastError")).toString();
+        item->frozen = o.value(QStringLiteral("frozen")).toBool();
+        item->delayNotified = o.value(QStringLiteral("delayNotified")).toBool();
+        for (const QJsonValue &v : o.value(QStringLiteral("done")).toArray())
+            item->done.insert(v.toString().toLower());
+    }
+    Item *raw = item.get();
+    m_items.insert(item->key, item);
+    routeAll(*raw);
+    if (raw->pending().isEmpty()) {
+        // Everything was done before a crash: only the files were left.
+        removeItem(raw->key);
+        return nullptr;
+    }
+    if (raw->nextAttempt.isValid() && raw->nextAttempt > QDateTime::currentDateTimeUtc())
+        schedule(*raw, raw->nextAttempt);
+    else
+        makeReady(*raw);
+    return raw;
+}
+
+void DeliveryAgent::messageQueued(int instance, const QString &id)
+{
+    if (m_stopped || m_items.contains(QStringLiteral("%1/%2").arg(instance).arg(id)))
+        return;
+    if (load(instance, id))
+        pump();
+    emit queueChanged();
+}
+
+void DeliveryAgent::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_retryTimer.stop();
+    m_pickupTimer.stop();
+    m_waiting.clear();
+    // Abandon what runs: the messages stay as they are on disk and are tried again at the next
+    // start. The workers are children of this object; deleting them drops their connections.
+    for (const auto &item : std::as_const(m_items))
+        item->delivering = false;
+    const QList<QObject *> children = this->children();
+    for (QObject *child : children) {
+        if (qobject_cast<SmtpClient *>(child) || qobject_cast<MxLookup *>(child))
+            delete child;
+    }
+    syncQueueDirectories();
+}
+
+DeliveryAgent::Route DeliveryAgent::route(const Item &item, const QString &recipient) const
+{
+    Route r;
+    const VirtualServerRuntime *vs = runtime(item.instance);
+    const QString domain = domainOf(recipient);
+    r.kind = QStringLiteral("mx");
+    r.domain = domain;
+    r.destination = domain;
+    if (!vs)
+        return r;
+    const VirtualServer &server = vs->policy->server();
+    const DeliverySettings &delivery = server.delivery;
+    // A domain of ours that we are not responsible for: to the host that is.
+    const Decision decision = vs->policy->rcptTo(SessionFacts{}, QStringLiteral("<%1>").arg(recipient));
+    if (decision.forward && !server.messages.forwardUnresolvedTo.isEmpty()) {
+        r.kind = QStringLiteral("forward");
+        splitHostPort(server.messages.forwardUnresolvedTo, 25, &r.host, &r.port);
+        r.destination = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
+        return r;
+    }
+    if (!delivery.smartHost.isEmpty()) {
+        if (delivery.attemptDirectBeforeSmartHost) {
+            r.smartHostAfterMx = true;
+            return r;
+        }
+        r.kind = QStringLiteral("smartHost");
+        splitHostPort(delivery.smartHost, delivery.smartHostPort, &r.host, &r.port);
+        r.destination = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
+    }
+    return r;
+}
+
+void DeliveryAgent::routeAll(Item &item) const
+{
+    item.destinationOf.clear();
+    item.routeOf.clear();
+    for (const QString &recipient : item.pending()) {
+        const Route r = route(item, recipient);
+        item.destinationOf.insert(recipient, r.destination);
+        item.routeOf.insert(recipient, r.kind);
+    }
+}
+
+void DeliveryAgent::makeReady(Item &item)
+{
+    unschedule(item);
+    if (item.ready || item.delivering)
+        return;
+    item.ready = true;
+    m_ready.push_back(item.key);
+}
+
+void DeliveryAgent::schedule(Item &item, const QDateTime &at)
+{
+    unschedule(item);
+    item.nextAttempt = at;
+    m_retries.insert(at, item.key);
+    const QDateTime first = m_retries.firstKey();
+    const qint64 wait = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(first));
+    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > wait)
+        m_retryTimer.start(int(qMin<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+void DeliveryAgent::unschedule(Item &item)
+{
+    if (!item.nextAttempt.isValid())
+        return;
+    auto it = m_retries.find(item.nextAttempt);
+    while (it != m_retries.end() && it.key() == item.nextAttempt) {
+        if (it.value() == item.key) {
+            m_retries.erase(it);
+            break;
+        }
+        ++it;
+    }
+    item.nextAttempt = QDateTime();
+}
+
+void DeliveryAgent::retryDue()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (!m_retries.isEmpty() && m_retries.firstKey() <= now) {
+        const QString key = m_retries.first();
+        m_retries.erase(m_retries.begin());
+        if (const auto item = m_items.value(key)) {
+            item->nextAttempt = QDateTime();
+            if (!item->ready && !item->delivering) {
+                item->ready = true;
+                m_ready.push_back(key);
+            }
+        }
+    }
+    if (!m_retries.isEmpty())
+        m_retryTimer.start(int(qBound<qint64>(0, now.msecsTo(m_retries.firstKey()), qint64(24) * 3600 * 1000)));
+    pump();
+}
+
+void DeliveryAgent::pump()
+{
+    if (m_stopped || m_options.hold)
+        return;
+    // Messages are opened into jobs only as far as connections can take them soon; the rest
+    // wait in m_ready (cheap: a key each).
+    while (!m_ready.empty() && qsizetype(m_waiting.size()) < 2 * qsizetype(m_options.maxConnections)) {
+        const QString key = m_ready.front();
+        m_ready.pop_front();
+        const auto item = m_items.value(key);
+        if (!item)
+            continue;
+        item->ready = false;
+        if (item->frozen || item->delivering)
+            continue;
+        startAttempt(*item);
+    }
+    dispatch();
+}
+
+void DeliveryAgent::dispatch()
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end() && m_active < m_options.maxConnections;) {
+        const std::shared_ptr<Job> job = *it;
+        int &perDestination = m_activePerDestination[job->route.destination];
+        if (perDestination >= m_options.maxConnectionsPerDestination) {
+            ++it;
+            continue;
+        }
+        ++perDestination;
+        ++m_active;
+        it = m_waiting.erase(it);
+        startJob(job);
+    }
+}
+
+void DeliveryAgent::startAttempt(Item &item)
+{
+    const VirtualServerRuntime *vs = runtime(item.instance);
+    if (!vs) {
+        // Its virtual server is not running (disabled): the message waits for it.
+        schedule(item, QDateTime::currentDateTimeUtc().addMSecs(m_options.minuteMs));
+        return;
+    }
+    QFile file(item.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        // Deleted behind our back (an administrator's rm): forget it.
+        qCWarning(lcDelivery).noquote() << tr("cannot read %1: %2").arg(item.file, file.errorString());
+        removeItem(item.key);
+        return;
+    }
+    QString sender;
+    QStringList recipients;
+    auto message =
+        std::make_shared<const QByteArray>(stripEnvelopeHeaders(file.readAll(), &sender, &recipients));
+    const DeliverySettings &delivery = vs->policy->server().delivery;
+    if (!sender.isEmpty() && !delivery.masqueradeDomain.isEmpty())
+        sender = sender.left(sender.lastIndexOf(QLatin1Char('@')) + 1) + delivery.masqueradeDomain;
+
+    routeAll(item);
+    QHash<QString, std::shared_ptr<Job>> jobs;
+    QList<std::shared_ptr<Job>> ordered;
+    for (const QString &recipient : item.pending()) {
+        const Route r = route(item, recipient);
+        auto &job = jobs[r.destination];
+        if (!job) {
+            job = std::make_shared<Job>();
+            job->key = item.key;
+            job->route = r;
+            job->message = message;
+            job->sender = sender;
+            job->heloName = vs->hostName;
+            job->security = delivery.outboundSecurity;
+            ordered.append(job);
+        }
+        job->recipients << recipient;
+    }
+    item.delivering = true;
+    item.permanent.clear();
+    item.temporary.clear();
+    item.runningJobs = int(ordered.size());
+    for (const auto &job : std::as_const(ordered))
+        m_waiting.push_back(job);
+    emit queueChanged();
+}
+
+void DeliveryAgent::startJob(const std::shared_ptr<Job> &job)
+{
+    const auto item = m_items.value(job->key);
+    const VirtualServerRuntime *vs = item ? runtime(item->instance) : nullptr;
+    const auto addSmartHost = [this, &job, vs]() {
+        if (!vs)
+            return;
+        const DeliverySettings &delivery = vs->policy->server().delivery;
+        Job::Target target;
+        splitHostPort(delivery.smartHost, delivery.smartHostPort, &target.address, &target.port);
+        target.host = target.address;
+        target.smartHost = true;
+        job->targets.append(target);
+        if (delivery.outboundSecurity.authentication == OutboundAuthentication::Basic)
+            job->password = OutboundSecrets::read(m_options.dataDirectory, vs->name);
+    };
+    if (job->route.kind == QLatin1String("smartHost")) {
+        addSmartHost();
+        tryHost(job);
+        return;
+    }
+    if (job->route.kind == QLatin1String("forward")) {
+        job->targets.append({job->route.host, job->route.host, job->route.port, false});
+        tryHost(job);
+        return;
+    }
+    auto *lookup = new MxLookup(
+        job->route.domain, m_options.dnsServer,
+        [this, job, addSmartHost](const MxLookup::Result &result) {
+            if (QObject *worker = job->worker)
+                worker->deleteLater();
+            if (m_stopped)
+                return;
+            if (result.outcome == MxLookup::Outcome::Found) {
+                for (const MxLookup::Host &host : result.hosts) {
+                    for (const QHostAddress &address : host.addresses)
+                        job->targets.append({host.name, address.toString(), 25, false});
+                }
+            } else {
+                job->lastError = result.error;
+            }
+            if (job->route.smartHostAfterMx)
+                addSmartHost();
+            if (job->targets.isEmpty() && result.outcome == MxLookup::Outcome::NoSuchDomain) {
+                for (const QString &recipient : std::as_const(job->recipients))
+                    job->permanent.append(
+                        {recipient, QStringLiteral("5.1.2"), result.error, QString(), false});
+                jobFinished(job);
+                return;
+            }
+            tryHost(job);
+        },
+        this);
+    job->worker = lookup;
+}
+
+void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
+{
+    if (m_stopped)
+        return;
+    if (job->next >= job->targets.size()) {
+        // No host took the conversation: every recipient of the job waits for the next attempt.
+        if (job->lastError.isEmpty())
+            job->lastError = tr("no host to deliver to");
+        for (const QString &recipient : std::as_const(job->recipients))
+            job->temporary.append({recipient, QStringLiteral("4.4.1"), job->lastError, QString(), false});
+        jobFinished(job);
+        return;
+    }
+    const Job::Target target = job->targets.at(job->next++);
+    SmtpClientOptions options;
+    options.host = target.address;
+    options.port = quint16(target.port);
+    options.heloName = job->heloName;
+    options.from = job->sender;
+    options.to = job->recipients;
+    options.message = *job->message;
+    options.timeouts.connectMs = 30000;
+    options.timeouts.greetingMs = 5 * 60000;
+    options.timeouts.commandMs = 5 * 60000;
+    options.timeouts.dataEndMs = 10 * 60000;
+    // RFC 7435: opportunistic TLS does not check the peer's certificate; the smart host's
+    // "required" does (an invalid certificate is a temporary failure).
+    options.tls = TlsMode::IfOffered;
+    options.acceptUntrustedCertificate = true;
+    if (target.smartHost || job->route.kind != QLatin1String("mx")) {
+        switch (job->security.tls) {
+        case OutboundTls::Off:
+            options.tls = TlsMode::Off;
+            break;
+        case OutboundTls::Opportunistic:
+            break;
+        case OutboundTls::Required:
+            options.tls = TlsMode::Required;
+            options.acceptUntrustedCertificate = false;
+            break;
+        }
+    }
+    // Credentials go to the smart host only, never to an MX or a forward host.
+    if (target.smartHost && job->security.authentication == OutboundAuthentication::Basic) {
+        if (job->password.isEmpty()) {
+            job->lastError = tr("no password is set for authentication to the smart host (relaydeskctl "
+                                "smarthost-password)");
+            tryHost(job);
+            return;
+        }
+        options.user = job->security.userName;
+        options.password = job->password;
+    }
+    auto *client = new SmtpClient(this);
+    job->worker = client;
+    connect(client, &SmtpClient::finished, this, [this, job, client, target](const SmtpClientResult &result) {
+        client->deleteLater();
+        if (m_stopped)
+            return;
+        using Outcome = SmtpClientResult::Outcome;
+        using Stage = SmtpClientResult::Stage;
+        const QString where = QStringLiteral("%1 (%2:%3)").arg(target.host, target.address).arg(target.port);
+        const auto temporaryAll = [&](const QString &text) {
+            for (const QString &recipient : std::as_const(job->recipients))
+                job->temporary.append({recipient, QStringLiteral("4.4.1"), text, target.host, false});
+        };
+        const bool conversation = result.stage >= Stage::Mail;
+        if (result.outcome == Outcome::Failed || result.outcome == Outcome::Cancelled || !conversation) {
+            // No transaction took place with this host: the next one is tried.
+            job->lastError = result.outcome == Outcome::Refused && result.finalReply.isValid()
+                ? tr("%1 answered %2").arg(where, replyText(result.finalReply))
+                : tr("%1: %2").arg(where, result.error);
+            tryHost(job);
+            return;
+        }
+        const auto failWith = [&](const QString &recipient, const SmtpReply &reply) {
+            Failure failure{recipient,
+                            reply.enhancedCode.isEmpty() ? deliveryStatusFromReply(reply.code, QString())
+                                                         : QString::fromLatin1(reply.enhancedCode),
+                            replyText(reply), target.host, true};
+            if (reply.isPermanentFailure())
+                job->permanent.append(failure);
+            else
+                job->temporary.append(failure);
+        };
+        if (result.stage == Stage::Mail || (result.stage < Stage::Rcpt)) {
+            if (result.mailReply.isPermanentFailure()) {
+                for (const QString &recipient : std::as_const(job->recipients))
+                    failWith(recipient, result.mailReply);
+            } else {
+                temporaryAll(tr("%1 answered MAIL FROM with %2").arg(where, replyText(result.mailReply)));
+            }
+            job->lastError = tr("%1 answered %2").arg(where, replyText(result.mailReply));
+            jobFinished(job);
+            return;
+        }
+        const bool messageTaken = result.outcome == Outcome::Delivered;
+        for (const SmtpClientResult::Recipient &recipient : result.recipients) {
+            if (!recipient.reply.isValid()) {
+                job->temporary.append({recipient.address, QStringLiteral("4.4.2"),
+                                       tr("%1 did not answer RCPT TO").arg(where), target.host, false});
+            } else if (!recipient.accepted()) {
+                failWith(recipient.address, recipient.reply);
+                job->lastError = tr("%1 answered %2").arg(where, replyText(recipient.reply));
+            } else if (messageTaken) {
+                job->delivered << recipient.address;
+            } else if (result.finalReply.isValid()) {
+                // Accepted at RCPT, refused after DATA.
+                failWith(recipient.address, result.finalReply);
+                job->lastError = tr("%1 answered %2").arg(where, replyText(result.finalReply));
+            } else {
+                job->temporary.append({recipient.address, QStringLiteral("4.4.2"),
+                                       tr("%1: %2").arg(where, result.error), target.host, false});
+                job->lastError = tr("%1: %2").arg(where, result.error);
+            }
+        }
+        if (m_events && !job->delivered.isEmpty())
+            m_events->write(QStringLiteral("delivered"),
+                            {{QStringLiteral("id"), job->key.section(QLatin1Char('/'), 1)},
+                             {QStringLiteral("to"), target.host},
+                             {QStringLiteral("recipients"), QJsonArray::fromStringList(job->delivered)},
+                             {QStringLiteral("reply"), replyText(result.finalReply)}});
+        jobFinished(job);
+    });
+    client->start(options);
+}
+
+void DeliveryAgent::jobFinished(const std::shared_ptr<Job> &job)
+{
+    --m_active; // every job held a connection slot from dispatch() on
+    if (--m_activePerDestination[job->route.destination] <= 0)
+        m_activePerDestination.remove(job->route.destination);
+    if (const auto item = m_items.value(job->key)) {
+        for (const QString &recipient : std::as_const(job->delivered))
+            item->done.insert(recipient.toLower());
+        item->permanent += job->permanent;
+        item->temporary += job->temporary;
+        if (!job->temporary.isEmpty())
+            item->lastError = job->temporary.constLast().diagnostic;
+        else if (!job->permanent.isEmpty())
+            item->lastError = job->permanent.constLast().diagnostic;
+        if (--item->runningJobs <= 0)
+            finishAttempt(*item);
+    }
+    // Deferred: the next job may start a connection at once, not inside this one's signal.
+    QTimer::singleShot(0, this, &DeliveryAgent::pump);
+}
+
+void DeliveryAgent::finishAttempt(Item &item)
+{
+    item.delivering = false;
+    ++item.attempts;
+    const VirtualServerRuntime *vs = runtime(item.instance);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 age = item.received.msecsTo(now);
+    const DeliverySettings delivery = vs ? vs->policy->server().delivery : DeliverySettings{};
+
+    QList<Failure> returned = item.permanent;
+    QList<Failure> temporary = item.temporary;
+    item.permanent.clear();
+    item.temporary.clear();
+    if (!temporary.isEmpty() && age >= qint64(delivery.expirationMinutes) * m_options.minuteMs) {
+        for (const Failure &failure : std::as_const(temporary)) {
+            Failure expired = failure;
+            expired.status = QStringLiteral("4.4.7");
+            expired.diagnostic =
+                tr("The message expired: it could not be delivered within %1 minutes. The last "
+                   "error was: %2")
+                    .arg(delivery.expirationMinutes)
+                    .arg(failure.diagnostic);
+            expired.smtpReply = false;
+            returned.append(expired);
+        }
+        temporary.clear();
+    }
+    if (item.deleteRequested && item.deleteWithNdr) {
+        for (const QString &recipient : item.pending()) {
+            if (std::none_of(returned.cbegin(), returned.cend(),
+                             [&recipient](const Failure &f) { return f.recipient == recipient; }))
+                returned.append({recipient, QStringLiteral("5.3.0"),
+                                 tr("The message was deleted from the queue by the administrator."),
+                                 QString(), false});
+        }
+    }
+    for (const Failure &failure : std::as_const(returned))
+        item.done.insert(failure.recipient.toLower());
+    if (m_events && (!returned.isEmpty() || !temporary.isEmpty())) {
+        QJsonArray failures;
+        for (const QList<Failure> *list : {&returned, &temporary}) {
+            for (const Failure &f : *list)
+                failures.append(QJsonObject{{QStringLiteral("recipient"), f.recipient},
+                                            {QStringLiteral("status"), f.status},
+                                            {QStringLiteral("diagnostic"), f.diagnostic}});
+        }
+        m_events->write(returned.isEmpty() ? QStringLiteral("delivery-deferred")
+                                           : QStringLiteral("delivery-failed"),
+                        {{QStringLiteral("id"), item.id}, {QStringLiteral("failures"), failures}});
+    }
+
+    const bool finished = item.pending().isEmpty() || item.deleteRequested;
+    if (!finished) {
+        const QList<int> &intervals = delivery.retryMinutes;
+        const int index = qMin(item.attempts, int(intervals.size())) - 1;
+        const qint64 minutes = intervals.isEmpty() ? 10 : intervals.at(qMax(0, index));
+        schedule(item, now.addMSecs(qMax<qint64>(1, minutes * m_options.minuteMs)));
+    }
+    bool notifyDelay = false;
+    if (!finished && !temporary.isEmpty() && !item.delayNotified && !item.sender.isEmpty()
+        && delivery.delayNotificationMinutes > 0
+        && age >= qint64(delivery.delayNotificationMinutes) * m_options.minuteMs) {
+        item.delayNotified = true;
+        notifyDelay = true;
+    }
+
+    const QString key = item.key;
+    const auto settle = [this, key]() {
+        const auto current = m_items.value(key);
+        if (!current)
+            return;
+        if (current->pending().isEmpty() || current->deleteRequested)
+            removeItem(key);
+        else
+            saveState(*current);
+        emit queueChanged();
+    };
+    QByteArray original;
+    if (!returned.isEmpty() || notifyDelay) {
+        QFile file(item.file);
+        if (file.open(QIODevice::ReadOnly)) {
+            QString sender;
+            QStringList recipients;
+            original = stripEnvelopeHeaders(file.readAll(), &sender, &recipients);
+        }
+    }
+    if (notifyDelay) {
+        for (Failure &failure : temporary)
+            failure.status =
+                failure.status.startsWith(QLatin1Char('4')) ? failure.status : QStringLiteral("4.4.7");
+        returnToSender(item.instance, item.id, item.sender, item.received, original, temporary, true, {});
+    }
+    if (!returned.isEmpty()) {
+        if (item.sender.isEmpty()) {
+            QStringList reasons;
+            for (const Failure &f : std::as_const(returned))
+                reasons << QStringLiteral("%1: %2").arg(f.recipient, f.diagnostic);
+            toBadmail(item.instance, item.id, item.file,
+                      tr("The message from the null sender <> could not be delivered, and no report goes to "
+                         "<>:\n%1")
+                          .arg(reasons.join(QLatin1Char('\n'))));
+            settle();
+        } else {
+            returnToSender(item.instance, item.id, item.sender, item.received, original, returned, false,
+                           settle);
+        }
+    } else {
+        settle();
+    }
+}
+
+void DeliveryAgent::returnToSender(int instance, const QString &id, const QString &sender,
+                                   const QDateTime &received, const QByteArray &original,
+                                   const QList<Failure> &failures, bool delayed, std::function<void()> then)
+{
+    const VirtualServerRuntime *vs = runtime(instance);
+    if (!vs || sender.isEmpty()) {
+        if (then)
+            then();
+        return;
+    }
+    const VirtualServer &server = vs->policy->server();
+    DeliveryReportInput input;
+    input.reportingMta = vs->hostName;
+    input.fromAddress =
+        QStringLiteral("postmaster@%1")
+            .arg(server.delivery.masqueradeDomain.isEmpty() ? vs->hostName
+                                                            : server.delivery.masqueradeDomain);
+    input.to = sender;
+    input.originalEnvelopeSender = sender;
+    input.arrival = received;
+    input.now = QDateTime::currentDateTimeUtc();
+    input.originalMessage = original;
+    for (const Failure &f : failures) {
+        DeliveryReportRecipient r;
+        r.address = f.recipient;
+        r.action =
+            delayed ? DeliveryReportRecipient::Action::Delayed : DeliveryReportRecipient::Action::Failed;
+        r.status = f.status;
+        r.remoteMta = f.remoteMta;
+        r.diagnostic = f.diagnostic;
+        r.lastAttempt = input.now;
+        if (delayed)
+            r.willRetryUntil =
+                received.addMSecs(qint64(server.delivery.expirationMinutes) * m_options.minuteMs);
+        input.recipients.append(r);
+    }
+
+    SpooledMessage report;
+    report.virtualServerInstance = instance;
+    report.id = Spool::newMessageId();
+    report.client = QHostAddress::LocalHost;
+    report.received = input.now;
+    QStringList to{sender};
+    if (!delayed && !server.messages.ndrCopyTo.isEmpty())
+        to << server.messages.ndrCopyTo;
+    for (const QString &address : std::as_const(to)) {
+        const Decision d = vs->policy->rcptTo(SessionFacts{}, QStringLiteral("<%1>").arg(address));
+        if (d.accepted() && d.local && !d.forward)
+            report.localRecipients << d.address;
+        else if (d.relay || d.forward || (d.code == 550 && d.enhancedCode == QLatin1String("5.7.1")))
+            report.relayRecipients << (d.address.isEmpty() ? address : d.address);
+        else
+            qCWarning(lcDelivery).noquote() << tr("no report to %1: %2").arg(address, d.reply());
+    }
+    const QString reason = delayed ? tr("delay notice") : tr("non-delivery report");
+    if (report.localRecipients.isEmpty() && report.relayRecipients.isEmpty()) {
+        if (!delayed)
+            toBadmail(instance, id, QString(),
+                      tr("The %1 for message %2 has no recipient it can go to (%3).")
+                          .arg(reason, id, to.join(QStringLiteral(", "))));
+        if (then)
+            then();
+        return;
+    }
+    ReceivedInfo trace;
+    trace.helo = vs->hostName.toUtf8();
+    trace.client = QHostAddress::LocalHost;
+    trace.fqdn = vs->hostName;
+    trace.id = report.id;
+    trace.time = input.now;
+    report.receivedHeader = receivedHeader(trace);
+    report.data = buildDeliveryReport(input);
+    const bool queued = !report.relayRecipients.isEmpty();
+    const QString reportId = report.id;
+    if (m_events)
+        m_events->write(delayed ? QStringLiteral("delay-notice") : QStringLiteral("non-delivery-report"),
+                        {{QStringLiteral("id"), id},
+                         {QStringLiteral("report"), reportId},
+                         {QStringLiteral("to"), QJsonArray::fromStringList(to)}});
+    QPointer<DeliveryAgent> self(this);
+    m_spool->store(report, [self, instance, reportId, queued, then](bool ok, const QString &error) {
+        if (!self)
+            return;
+        if (!ok)
+            qCWarning(lcDelivery).noquote()
+                << tr("the report %1 could not be stored: %2").arg(reportId, error);
+        else if (queued)
+            self->messageQueued(instance, reportId);
+        if (then)
+            then();
+    });
+}
+
+void DeliveryAgent::toBadmail(int instance, const QString &id, const QString &file, const QString &reason)
+{
+    const QString dir = QStringLiteral("%1/vsi-%2/Badmail").arg(m_options.mailroot).arg(instance);
+    QDir().mkpath(dir);
+    if (!file.isEmpty()) {
+        const QString bad = QStringLiteral("%1/%2.bad").arg(dir, id);
+        QFile::remove(bad);
+        if (!QFile::copy(file, bad))
+            qCWarning(lcDelivery).noquote() << tr("cannot copy %1 to %2").arg(file, bad);
+        QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QSaveFile why(QStringLiteral("%1/%2.bdr").arg(dir, id));
+    if (why.open(QIODevice::WriteOnly)) {
+        why.write(reason.toUtf8() + '\n');
+        why.commit();
+    }
+    if (m_events)
+        m_events->write(QStringLiteral("badmail"),
+                        {{QStringLiteral("id"), id}, {QStringLiteral("reason"), reason}});
+}
+
+void DeliveryAgent::removeItem(const QString &key)
+{
+    const auto item = m_items.take(key);
+    if (!item)
+        return;
+    unschedule(*item);
+    QFile::remove(item->file);
+    QFile::remove(item->statePath());
+    if (m_dirtyDirectories.isEmpty())
+        QTimer::singleShot(0, this, &DeliveryAgent::syncQueueDirectories);
+    m_dirtyDirectories.insert(item->instance);
+}
+
+void DeliveryAgent::syncQueueDirectories()
+{
+    // A delivered message must not come back after a crash: the removals are made durable,
+    // one fsync a directory for everything removed since the last time.
+    for (const int instance : std::as_const(m_dirtyDirectories)) {
+        const QByteArray path =
+            QFile::encodeName(QStringLiteral("%1/vsi-%2/Queue").arg(m_options.mailroot).arg(instance));
+        const int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
+    }
+    m_dirtyDirectories.clear();
+}
+
+void DeliveryAgent::saveState(const Item &item)
+{
+    QJsonArray done;
+    for (const QString &recipient : item.done)
+        done.append(recipient);
+    const QJsonObject state{{QStringLiteral("received"), isoTime(item.received)},
+                            {QStringLiteral("attempts"), item.attempts},
+                            {QStringLiteral("nextAttempt"), isoTime(item.nextAttempt)},
+                            {QStringLiteral("lastError"), item.lastError},
+                            {QStringLiteral("frozen"), item.frozen},
+                            {QStringLiteral("delayNotified"), item.delayNotified},
+                            {QStringLiteral("done"), done}};
+    QSaveFile file(item.statePath());
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(state).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qCWarning(lcDelivery).noquote()
+            << tr("cannot write %1: %2").arg(item.statePath(), file.errorString());
+}
+
+QJsonObject DeliveryAgent::queueStatus() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray messages;
+    struct Queue
+    {
+        QString virtualServer;
+        int instance = 0;
+        QString destination;
+        QString route;
+        int messages = 0;
+        int recipients = 0;
+        int frozen = 0;
+        QDateTime oldest;
+        QDateTime nextRetry;
+        QDateTime lastErrorTime;
+        QString lastError;
+        QSet<QString> states;
+    };
+    QMap<QPair<int, QString>, Queue> queues;
+    for (const auto &item : m_items) {
+        const VirtualServerRuntime *vs = runtime(item->instance);
+        const QString state = item->delivering                       ? DeliveringState
+            : item->frozen                                           ? FrozenState
+            : item->nextAttempt.isValid() && item->nextAttempt > now ? RetryState
+                                                                     : ReadyState;
+        QMap<QString, QStringList> byDestination;
+        for (const QString &recipient : item->pending())
+            byDestination[item->destinationOf.value(recipient)] << recipient;
+        for (auto it = byDestination.cbegin(); it != byDestination.cend(); ++it) {
+            const QString route = item->routeOf.value(it.value().constFirst());
+            messages.append(
+                QJsonObject{{QStringLiteral("id"), item->id},
+                            {QStringLiteral("virtualServer"), vs ? vs->name : QString()},
+                            {QStringLiteral("instance"), item->instance},
+                            {QStringLiteral("file"), item->file},
+                            {QStringLiteral("size"), item->size},
+                            {QStringLiteral("sender"), item->sender},
+                            {QStringLiteral("recipients"), QJsonArray::fromStringList(it.value())},
+                            {QStringLiteral("destination"), it.key()},
+                            {QStringLiteral("route"), route},
+                            {QStringLiteral("received"), isoTime(item->received)},
+                            {QStringLiteral("since"), isoTime(item->received)},
+                            {QStringLiteral("attempts"), item->attempts},
+                            {QStringLiteral("nextRetry"), isoTime(item->nextAttempt)},
+                            {QStringLiteral("lastError"), item->lastError},
+                            {QStringLiteral("state"), state}});
+            Queue &queue = queues[{item->instance, it.key()}];
+            queue.virtualServer = vs ? vs->name : QString();
+            queue.instance = item->instance;
+            queue.destination = it.key();
+            queue.route = route;
+            ++queue.messages;
+            queue.recipients += int(it.value().size());
+            queue.frozen += item->frozen ? 1 : 0;
+            if (!queue.oldest.isValid() || item->received < queue.oldest)
+                queue.oldest = item->received;
+            if (item->nextAttempt.isValid()
+                && (!queue.nextRetry.isValid() || item->nextAttempt < queue.nextRetry))
+                queue.nextRetry = item->nextAttempt;
+            if (!item->lastError.isEmpty()) {
+                queue.lastError = item->lastError;
+            }
+            queue.states.insert(state);
+        }
+    }
+    QJsonArray list;
+    for (const Queue &queue : std::as_const(queues)) {
+        QString state = FrozenState;
+        for (const QString &s : {DeliveringState, ReadyState, RetryState}) {
+            if (queue.states.contains(s)) {
+                state = s;
+                break;
+            }
+        }
+        list.append(QJsonObject{{QStringLiteral("virtualServer"), queue.virtualServer},
+                                {QStringLiteral("instance"), queue.instance},
+                                {QStringLiteral("destination"), queue.destination},
+                                {QStringLiteral("route"), queue.route},
+                                {QStringLiteral("messages"), queue.messages},
+                                {QStringLiteral("recipients"), queue.recipients},
+                                {QStringLiteral("frozen"), queue.frozen},
+                                {QStringLiteral("oldest"), isoTime(queue.oldest)},
+                                {QStringLiteral("nextRetry"), isoTime(queue.nextRetry)},
+                                {QStringLiteral("lastError"), queue.lastError},
+                                {QStringLiteral("state"), state}});
+    }
+    return {
+        {QStringLiteral("ok"), true}, {QStringLiteral("queue"), messages}, {QStringLiteral("queues"), list}};
+}
+
+QList<DeliveryAgent::Item *> DeliveryAgent::matching(const QJsonObject &request, QString *error)
+{
+    QList<Item *> found;
+    const QString id = request.value(QStringLiteral("id")).toString();
+    if (!id.isEmpty()) {
+        for (const auto &item : std::as_const(m_items)) {
+            if (item->id == id)
+                found << item.get();
+        }
+        if (found.isEmpty())
+            *error = tr("no queued message has the id \"%1\"").arg(id);
+        return found;
+    }
+    const QString server = request.value(QStringLiteral("virtualServer")).toString();
+    const QString destination = request.value(QStringLiteral("destination")).toString();
+    if (destination.isEmpty()) {
+        *error = tr("name the message (\"id\") or the queue (\"virtualServer\" and \"destination\")");
+        return found;
+    }
+    for (const auto &item : std::as_const(m_items)) {
+        const VirtualServerRuntime *vs = runtime(item->instance);
+        if (!server.isEmpty() && (!vs || vs->name.compare(server, Qt::CaseInsensitive) != 0))
+            continue;
+        for (const QString &recipient : item->pending()) {
+            if (item->destinationOf.value(recipient).compare(destination, Qt::CaseInsensitive) == 0) {
+                found << item.get();
+                break;
+            }
+        }
+    }
+    if (found.isEmpty())
+        *error = tr("no queue \"%1\" on virtual server \"%2\"").arg(destination, server);
+    return found;
+}
+
+QJsonObject DeliveryAgent::queueAction(const QString &command, const QJsonObject &request)
+{
+    QString error;
+    const QList<Item *> items = matching(request, &error);
+    if (items.isEmpty())
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    QStringList keys;
+    for (Item *item : items)
+        keys << item->key;
+    for (const QString &key : std::as_const(keys)) {
+        const auto item = m_items.value(key);
+        if (!item)
+            continue;
+        if (command == QLatin1String("queue-retry") || command == QLatin1String("queue-unfreeze")) {
+            const bool wasFrozen = item->frozen;
+            item->frozen = false;
+            if (command == QLatin1String("queue-retry") || !item->nextAttempt.isValid()
+                || item->nextAttempt <= QDateTime::currentDateTimeUtc())
+                makeReady(*item);
+            if (wasFrozen || command == QLatin1String("queue-retry"))
+                saveState(*item);
+        } else if (command == QLatin1String("queue-freeze")) {
+            item->frozen = true;
+            saveState(*item);
+        } else if (command == QLatin1String("queue-delete")) {
+            item->deleteRequested = true;
+            item->deleteWithNdr = request.value(QStringLiteral("ndr")).toBool();
+            if (m_events)
+                m_events->write(
+                    QStringLiteral("deleted"),
+                    {{QStringLiteral("id"), item->id}, {QStringLiteral("ndr"), item->deleteWithNdr}});
+            if (!item->delivering) {
+                if (item->deleteWithNdr) {
+                    item->delivering = true; // finishAttempt() returns it and removes it
+                    finishAttempt(*item);
+                } else {
+                    removeItem(key);
+                }
+            }
+        } else {
+            return {{QStringLiteral("ok"), false},
+                    {QStringLiteral("error"), tr("unknown queue command \"%1\"").arg(command)}};
+        }
+    }
+    pump();
+    emit queueChanged();
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("messages"), int(keys.size())}};
+}
+
+void DeliveryAgent::scanPickup()
+{
+    if (m_stopped)
+        return;
+    for (const auto &server : std::as_const(m_servers)) {
+        const QDir dir(QStringLiteral("%1/vsi-%2/Pickup").arg(m_options.mailroot).arg(server->instance));
+        // Hidden files are being written (write elsewhere or under a dot-name, then rename).
+        const QStringList files =
+            dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Time | QDir::Reversed);
+        for (const QString &name : files) {
+            const QString path = dir.filePath(name);
+            if (!m_pickingUp.contains(path))
+                pickUp(server->instance, path);
+        }
+    }
+}
+
+void DeliveryAgent::pickUp(int instance, const QString &path)
+{
+    const VirtualServerRuntime *vs = runtime(instance);
+    if (!vs)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // gone already, or not readable yet
+    const VirtualServer &server = vs->policy->server();
+    const qint64 maxSize = qint64(server.messages.maxMessageSizeKb) * 1024;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const PickupMessage parsed = parsePickupMessage(file.readAll(), vs->hostName, now, maxSize);
+    file.close();
+    const QString badId = QFileInfo(path).completeBaseName();
+    if (!parsed.ok) {
+        toBadmail(instance, badId, path,
+                  tr("Pickup/%1 cannot be sent: %2").arg(QFileInfo(path).fileName(), parsed.error));
+        QFile::remove(path);
+        return;
+    }
+    SpooledMessage message;
+    message.virtualServerInstance = instance;
+    message.id = Spool::newMessageId();
+    message.sender = parsed.sender;
+    message.client = QHostAddress::LocalHost;
+    message.received = now;
+    message.data = parsed.data;
+    QList<Failure> unknown;
+    for (const QString &recipient : parsed.recipients) {
+        const Decision d = vs->policy->rcptTo(SessionFacts{}, QStringLiteral("<%1>").arg(recipient));
+        if (d.accepted() && d.local && !d.forward)
+            message.localRecipients << d.address;
+        else if (d.local && !d.accepted())
+            unknown.append({recipient, d.enhancedCode, d.reply(), vs->hostName, true});
+        else
+            message.relayRecipients << (d.address.isEmpty() ? recipient : d.address);
+    }
+    if (!unknown.isEmpty())
+        returnToSender(instance, message.id, message.sender, now, parsed.data, unknown, false, {});
+    if (message.localRecipients.isEmpty() && message.relayRecipients.isEmpty()) {
+        if (parsed.sender.isEmpty() || unknown.isEmpty())
+            toBadmail(instance, badId, path,
+                      tr("Pickup/%1 has no recipient that can be reached").arg(QFileInfo(path).fileName()));
+        QFile::remove(path);
+        return;
+    }
+    ReceivedInfo trace;
+    trace.helo = "pickup";
+    trace.client = QHostAddress::LocalHost;
+    trace.fqdn = vs->hostName;
+    trace.esmtp = false;
+    trace.id = message.id;
+    trace.time = now;
+    message.receivedHeader = receivedHeader(trace);
+    const bool queued = !message.relayRecipients.isEmpty();
+    m_pickingUp.insert(path);
+    QPointer<DeliveryAgent> self(this);
+    m_spool->store(message, [self, path, instance, id = message.id, queued](bool ok, const QString &error) {
+        if (!self)
+            return;
+        self->m_pickingUp.remove(path);
+        if (!ok) {
+            qCWarning(lcDelivery).noquote() << tr("%1 could not be queued: %2").arg(path, error);
+            return; // tried again at the next scan
+        }
+        QFile::remove(path);
+        if (self->m_events)
+            self->m_events->write(
+                QStringLiteral("picked-up"),
+                {{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("id"), id}});
+        if (queued)
+            self->messageQueued(instance, id);
+    });
+}
+
+} // namespace RelayDesk

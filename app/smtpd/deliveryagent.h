@@ -1,0 +1,135 @@
+#pragma once
+
+#include "sessioncontext.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QMultiMap>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace RelayDesk {
+
+class EventLog;
+class Spool;
+
+// The outbound delivery agent of relaydesk-smtpd (docs/delivery.md). It takes the messages of
+// mailroot/vsi-<n>/Queue, groups their recipients by destination (the smart host, the
+// forwardUnresolvedTo host of a domain the organization is not responsible for, or the
+// recipient domain's mail exchangers) and sends them over SMTP with the project's client.
+// Temporary failures are retried on the virtual server's schedule; a permanent failure, or a
+// message that outlives its expiration time, is returned to its sender as a non-delivery report
+// (RFC 3464), copied to ndrCopyTo; a delay notice goes out once after the delay time. What can
+// neither be delivered nor returned goes to Badmail. The state of each message between attempts
+// is kept beside it (Queue/<id>.state), so a restart, even after SIGKILL, loses nothing; a
+// recipient is only marked delivered after the remote server confirmed the message.
+//
+// It also empties mailroot/vsi-<n>/Pickup: an .eml dropped there is checked and queued.
+class DeliveryAgent final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryAgent)
+
+public:
+    struct Options
+    {
+        QString dataDirectory;
+        QString mailroot;
+        QHostAddress dnsServer; // null: the system's resolver
+        qint64 minuteMs = 60000; // one "minute" of the retry schedule, delay and expiration
+        int maxConnections = 100; // outbound connections in all
+        int maxConnectionsPerDestination = 20;
+        int pickupIntervalMs = 1000;
+        bool hold = false; // accept and keep mail in Queue/, attempt nothing (maintenance; tests of receipt)
+        // From the environment: RELAYDESK_DNS_SERVER, RELAYDESK_DELIVERY_MINUTE_MS,
+        // RELAYDESK_MAX_OUTBOUND_CONNECTIONS, RELAYDESK_MAX_CONNECTIONS_PER_DOMAIN,
+        // RELAYDESK_HOLD_QUEUE=1.
+        void readEnvironment();
+    };
+
+    DeliveryAgent(const Options &options, Spool *spool, EventLog *events, QObject *parent = nullptr);
+    ~DeliveryAgent() override;
+
+    // The running virtual servers (after start and every reload). The first call also loads
+    // what the queues hold from an earlier run.
+    void setServers(const QList<std::shared_ptr<VirtualServerRuntime>> &servers);
+    // A message with queued recipients became durable as Queue/<id>.eml.
+    void messageQueued(int instance, const QString &id);
+    // No new attempts; running ones are abandoned (the messages stay queued as they were).
+    void stop();
+
+    // The control socket's "queue" answer (listenercontrol.h).
+    QJsonObject queueStatus() const;
+    // "queue-retry", "queue-freeze", "queue-unfreeze", "queue-delete".
+    QJsonObject queueAction(const QString &command, const QJsonObject &request);
+
+    // For tests: messages in the queues, attempts running.
+    int queuedMessages() const { return int(m_items.size()); }
+    int activeConnections() const { return m_active; }
+
+signals:
+    void queueChanged();
+
+private:
+    struct Item;
+    struct Job;
+    struct Route;
+    struct Failure;
+
+    const VirtualServerRuntime *runtime(int instance) const;
+    void loadQueues();
+    Item *load(int instance, const QString &id);
+    void makeReady(Item &item);
+    void schedule(Item &item, const QDateTime &at);
+    void unschedule(Item &item);
+    void retryDue();
+    void pump();
+    void dispatch();
+    void startAttempt(Item &item);
+    void startJob(const std::shared_ptr<Job> &job);
+    void tryHost(const std::shared_ptr<Job> &job);
+    void jobFinished(const std::shared_ptr<Job> &job);
+    void finishAttempt(Item &item);
+    // Sends the sender a non-delivery report (or, delayed, a delay notice) for `failures`;
+    // `then` runs once the report is durable (or could not be made).
+    void returnToSender(int instance, const QString &id, const QString &sender, const QDateTime &received,
+                        const QByteArray &original, const QList<Failure> &failures, bool delayed,
+                        std::function<void()> then);
+    // Badmail/<id>.bad (a copy of `file`, when given) and Badmail/<id>.bdr (the reason).
+    void toBadmail(int instance, const QString &id, const QString &file, const QString &reason);
+    void removeItem(const QString &key);
+    void saveState(const Item &item);
+    void syncQueueDirectories();
+    Route route(const Item &item, const QString &recipient) const;
+    void routeAll(Item &item) const;
+    QList<Item *> matching(const QJsonObject &request, QString *error);
+    void scanPickup();
+    void pickUp(int instance, const QString &path);
+
+    Options m_options;
+    Spool *m_spool;
+    EventLog *m_events;
+    QList<std::shared_ptr<VirtualServerRuntime>> m_servers;
+    QHash<QString, std::shared_ptr<Item>> m_items; // "<instance>/<id>"
+    std::deque<QString> m_ready; // keys of messages due now, in order
+    QMultiMap<QDateTime, QString> m_retries; // next attempt → key
+    std::deque<std::shared_ptr<Job>> m_waiting; // jobs waiting for a connection slot
+    QHash<QString, int> m_activePerDestination;
+    int m_active = 0;
+    QTimer m_retryTimer;
+    QTimer m_pickupTimer;
+    QSet<QString> m_pickingUp; // Pickup files being stored
+    QSet<int> m_dirtyDirectories; // instances whose Queue/ had files removed since the last sync
+    bool m_loaded = false;
+    bool m_stopped = false;
+};
+
+} // namespace RelayDesk

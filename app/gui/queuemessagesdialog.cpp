@@ -1,6 +1,7 @@
 #include "queuemessagesdialog.h"
 #include "ui_queuemessagesdialog.h"
 
+#include "messagebox.h"
 #include "queueactions.h"
 #include "queuemessagemodel.h"
 
@@ -10,7 +11,7 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
-#include "messagebox.h"
+#include <algorithm>
 
 namespace RelayDesk {
 

@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -134,6 +135,11 @@ void TestQueueViews::init()
              ConfigStore::Result::Ok);
     m_sync = std::make_unique<SyncService>(m_store.get(), m_dir->path());
     const SyncService::Result started = m_sync->start();
+    // A failure below leaves no listener behind, whether or not cleanup() runs after a failed init().
+    auto stopOnFailure = qScopeGuard([this] {
+        if (QTest::currentTestFailed())
+            m_sync->stop();
+    });
     QVERIFY2(started.ok, qPrintable(started.message));
 
     for (const QString &to : {QStringLiteral("x@remote.example"), QStringLiteral("y@remote.example"),

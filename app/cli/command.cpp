@@ -213,6 +213,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<LogCommand>());
+    commands.push_back(std::make_unique<QueueCommand>());
     commands.push_back(std::make_unique<TestSendCommand>());
     commands.push_back(std::make_unique<RelayTestCommand>());
     return commands;

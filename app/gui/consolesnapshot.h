@@ -32,7 +32,8 @@ struct ConsoleSnapshot
         bool activityKnown = false; // sessions and queue were asked for
         QString activityError; // why they could not be asked for
         QJsonArray sessions;
-        QJsonArray queue;
+        QJsonArray queue; // the "queue" answer's messages, one entry per message and destination
+        QJsonArray queues; // its queues by virtual server and destination
     } listener;
 
     static constexpr int HistoryLimit = 1000;

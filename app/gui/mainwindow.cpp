@@ -12,6 +12,7 @@
 #include "icons.h"
 #include "listenermenu.h"
 #include "logging.h"
+#include "queueactions.h"
 #include "syncmonitor.h"
 #include "syncstatuswidget.h"
 
@@ -69,6 +70,7 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
 
     m_editor = new ConsoleEditor(store, dataDir, this);
     m_tools = new ConsoleTools(&m_snapshot, m_editor, this);
+    m_queueActions = new QueueActions(&m_snapshot, this);
     m_activityTimer = new QTimer(this);
     m_activityTimer->setInterval(ActivityPollMs);
     connect(m_activityTimer, &QTimer::timeout, this, &MainWindow::pollListenerActivity);
@@ -161,6 +163,8 @@ void MainWindow::setupViews()
         const QString key = index.data(DetailsModel::KeyRole).toString();
         if (QAction *tool = m_tools->actionFor(ConsoleDetails::toolOfKey(key)))
             tool->trigger();
+        else if (m_queueActions->hasTarget())
+            m_queueActions->openMessages();
         else if (!key.isEmpty())
             m_editor->showProperties();
     });
@@ -184,6 +188,7 @@ void MainWindow::updateTarget()
     const QModelIndex row = m_ui->detailsTableView->currentIndex();
     m_editor->setTarget(node, row.isValid() ? row.data(DetailsModel::KeyRole).toString() : QString());
     m_tools->setVirtualServer(m_editor->selectedVirtualServer());
+    m_queueActions->setTarget(node, row.isValid() ? row.data(DetailsModel::KeyRole).toString() : QString());
 }
 
 void MainWindow::showContextMenu(QWidget *view, const QPoint &position)
@@ -204,6 +209,8 @@ void MainWindow::showContextMenu(QWidget *view, const QPoint &position)
         tool = m_tools->actionFor(ConsoleDetails::toolOfKey(row.data(DetailsModel::KeyRole).toString()));
     if (tool)
         menu.addAction(tool);
+    if (view == m_ui->detailsTableView)
+        m_queueActions->fillContextMenu(&menu);
     m_tools->fillContextMenu(&menu);
     menu.addSeparator();
     menu.addAction(m_ui->refreshAction);
@@ -230,8 +237,8 @@ bool MainWindow::showsListenerActivity() const
     return kind == ConsoleNode::Kind::CurrentSessions || kind == ConsoleNode::Kind::Queues;
 }
 
-// Current Sessions and Queues: what the listener reports now (read-only), asked every few
-// seconds while one of them is shown.
+// Current Sessions and Queues: what the listener reports now, asked every few seconds while one
+// of them is shown (and after an action on a queue).
 void MainWindow::pollListenerActivity()
 {
     if (!showsListenerActivity()) {
@@ -253,6 +260,7 @@ void MainWindow::pollListenerActivity()
         listener.activityKnown ? QString() : tr("The listener is not running (%1).").arg(error);
     listener.sessions = sessions.value(QStringLiteral("sessions")).toArray();
     listener.queue = queue.value(QStringLiteral("queue")).toArray();
+    listener.queues = queue.value(QStringLiteral("queues")).toArray();
     showDetails(m_ui->consoleTreeView->currentIndex());
 }
 
@@ -296,6 +304,10 @@ void MainWindow::setupActions()
     toolsMenu->addActions(m_tools->actions());
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), toolsMenu);
     connect(m_editor, &ConsoleEditor::message, this, &MainWindow::showSyncMessage);
+
+    // Queues: what an action on a queue did, and the list as the listener has it afterwards.
+    connect(m_queueActions, &QueueActions::message, this, &MainWindow::showSyncMessage);
+    connect(m_queueActions, &QueueActions::changed, this, &MainWindow::pollListenerActivity);
 }
 
 void MainWindow::refresh()
@@ -345,13 +357,23 @@ void MainWindow::showDetails(const QModelIndex &index)
 {
     const QStringList path = ConsoleTreeModel::pathOf(index);
     const DetailsTable table = ConsoleDetails::forNode(ConsoleTreeModel::nodeAt(index), m_snapshot);
-    // Another node starts in its own order; a refresh of the same node keeps the user's sorting.
+    // Another node starts in its own order; a refresh of the same node keeps the user's sorting
+    // and the selected row (the live lists are read again every few seconds).
+    QString currentKey;
     if (path != m_detailsPath) {
         resetDetailsSorting(table.sortable);
         m_detailsFilter->clear();
+    } else {
+        currentKey = m_ui->detailsTableView->currentIndex().data(DetailsModel::KeyRole).toString();
     }
     m_detailsPath = path;
     m_detailsModel->setTable(table);
+    if (!currentKey.isEmpty()) {
+        const QModelIndexList found = m_detailsSortModel->match(
+            m_detailsSortModel->index(0, 0), DetailsModel::KeyRole, currentKey, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            m_ui->detailsTableView->setCurrentIndex(found.constFirst());
+    }
     m_ui->detailsTitleLabel->setText(table.title);
     m_ui->detailsTableView->resizeColumnsToContents();
     updateTarget();

@@ -25,6 +25,7 @@ class SyncMonitor;
 class SyncStatusWidget;
 class ConsoleEditor;
 class ConsoleTools;
+class QueueActions;
 struct SyncStatus;
 
 // The console: the tree of DESIGN.md on the left, the details list of the selected node on
@@ -51,6 +52,7 @@ public:
     SyncMonitor *syncMonitor() const { return m_syncMonitor; }
     ConsoleEditor *editor() const { return m_editor; }
     ConsoleTools *tools() const { return m_tools; }
+    QueueActions *queueActions() const { return m_queueActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +93,7 @@ private:
     SyncMonitor *m_syncMonitor = nullptr;
     ConsoleEditor *m_editor = nullptr;
     ConsoleTools *m_tools = nullptr;
+    QueueActions *m_queueActions = nullptr; // on the queue selected in Queues
     QTimer *m_activityTimer = nullptr; // Current Sessions and Queues refresh while shown
     QStringList m_detailsPath; // the node the details list shows, to keep its sorting on refresh
     QStringList m_restoredSelection; // from the settings, selected by the first load

@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QAbstractButton>
+
 namespace RelayDesk {
 
 namespace {
@@ -11,7 +13,8 @@ QString s_lastText;
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const ButtonTexts &buttonTexts)
 {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
@@ -21,6 +24,10 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto it = buttonTexts.begin(); it != buttonTexts.end(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -29,6 +36,14 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const ButtonTexts &buttonTexts)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, buttonTexts);
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)

@@ -3,6 +3,7 @@
 #include "validation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace RelayDesk {
@@ -80,30 +81,101 @@ DetailsTable ServerDetails::host(const ConsoleSnapshot &snapshot)
     return table;
 }
 
+QString ServerDetails::queueKey(const QString &virtualServer, const QString &destination)
+{
+    // Both parts are free text: a JSON array keeps them apart whatever they hold.
+    return QStringLiteral("queue:")
+        + QString::fromUtf8(
+               QJsonDocument(QJsonArray{virtualServer, destination}).toJson(QJsonDocument::Compact));
+}
+
+bool ServerDetails::parseQueueKey(const QString &key, QString *virtualServer, QString *destination)
+{
+    static const QString prefix = QStringLiteral("queue:");
+    if (!key.startsWith(prefix))
+        return false;
+    const QJsonArray parts = QJsonDocument::fromJson(key.mid(prefix.size()).toUtf8()).array();
+    if (parts.size() != 2)
+        return false;
+    *virtualServer = parts.at(0).toString();
+    *destination = parts.at(1).toString();
+    return true;
+}
+
+QString ServerDetails::queueStateText(const QString &state)
+{
+    if (state == QLatin1String("ready"))
+        return tr("Ready");
+    if (state == QLatin1String("retry"))
+        return tr("Retry");
+    if (state == QLatin1String("delivering"))
+        return tr("Delivering");
+    if (state == QLatin1String("frozen"))
+        return tr("Frozen");
+    return state;
+}
+
+QString ServerDetails::routeText(const QString &route)
+{
+    if (route == QLatin1String("smartHost"))
+        return tr("Smart host");
+    if (route == QLatin1String("forward"))
+        return tr("Forward unresolved");
+    if (route == QLatin1String("mx"))
+        return tr("Direct (MX)");
+    return route;
+}
+
+QString ServerDetails::queueTimeText(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
 DetailsTable ServerDetails::queues(const ConsoleSnapshot &snapshot)
 {
     DetailsTable table;
     table.title = tr("Queues on %1").arg(snapshot.hostName);
-    table.headers = {tr("Message"), tr("Virtual Server"), tr("Size"), tr("Recipients"), tr("Since")};
+    table.headers = {tr("Virtual Server"), tr("Destination"), tr("Route"), tr("Messages"),
+                     tr("Oldest"),         tr("Next Retry"),  tr("State"), tr("Last Error")};
+    table.headerToolTips = {{},
+                            tr("The smart host or forwarding host (host:port), or the recipients' domain"),
+                            {},
+                            {},
+                            tr("When the oldest message of the queue was received"),
+                            tr("When the listener attempts the queue next"),
+                            {},
+                            tr("The remote server's reply or the connection error of the last attempt")};
     if (!snapshot.listener.activityKnown) {
         table.addPlaceholder(snapshot.listener.activityError.isEmpty() ? listenerUnknown()
                                                                        : snapshot.listener.activityError);
         return table;
     }
-    const QLocale locale;
-    for (const QJsonValue &value : snapshot.listener.queue) {
-        const QJsonObject m = value.toObject();
-        QStringList recipients;
-        for (const QJsonValue &r : m.value(QStringLiteral("recipients")).toArray())
-            recipients << r.toString();
-        const QDateTime since =
-            QDateTime::fromString(m.value(QStringLiteral("since")).toString(), Qt::ISODate);
-        table.addRow({m.value(QStringLiteral("id")).toString(),
-                      m.value(QStringLiteral("virtualServer")).toString(),
-                      locale.formattedDataSize(m.value(QStringLiteral("size")).toInteger()),
-                      recipients.join(QStringLiteral(", ")),
-                      locale.toString(since.toLocalTime(), QLocale::ShortFormat)},
-                     QStringLiteral("queue"), {}, {}, m.value(QStringLiteral("id")).toString());
+    for (const QJsonValue &value : snapshot.listener.queues) {
+        const QJsonObject q = value.toObject();
+        const QString vs = q.value(QStringLiteral("virtualServer")).toString();
+        const QString destination = q.value(QStringLiteral("destination")).toString();
+        const int messages = q.value(QStringLiteral("messages")).toInt();
+        const int frozen = q.value(QStringLiteral("frozen")).toInt();
+        const QString oldest = q.value(QStringLiteral("oldest")).toString();
+        const QString nextRetry = q.value(QStringLiteral("nextRetry")).toString();
+        const QString lastError = q.value(QStringLiteral("lastError")).toString();
+        QStringList cells(QueueColumnCount);
+        cells[QueueVirtualServer] = vs;
+        cells[QueueDestination] = destination;
+        cells[QueueRoute] = routeText(q.value(QStringLiteral("route")).toString());
+        cells[QueueMessages] = frozen > 0 && frozen < messages
+            ? tr("%1 (%2 frozen)").arg(messages).arg(frozen)
+            : QString::number(messages);
+        cells[QueueOldest] = queueTimeText(oldest);
+        cells[QueueNextRetry] = queueTimeText(nextRetry);
+        cells[QueueState] = queueStateText(q.value(QStringLiteral("state")).toString());
+        cells[QueueLastError] = lastError;
+        QVariantList sortKeys(QueueColumnCount);
+        sortKeys[QueueMessages] = messages;
+        sortKeys[QueueOldest] = QDateTime::fromString(oldest, Qt::ISODateWithMs);
+        sortKeys[QueueNextRetry] = QDateTime::fromString(nextRetry, Qt::ISODateWithMs);
+        table.addRow(cells, QStringLiteral("queue"), lastError, sortKeys, queueKey(vs, destination));
     }
     if (table.rows.isEmpty())
         table.addPlaceholder(tr("No message waits for outbound delivery."));

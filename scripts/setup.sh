@@ -16,6 +16,8 @@ PACKAGES=(
 TEST_PACKAGES=(
     swaks libnet-ssleay-perl libauthen-sasl-perl openssl
     systemd # systemd-analyze verify of resources/relaydesk-smtpd.service (tests/sync/test_service_unit.py)
+    postfix # smtp-sink and smtp-source: the smart host and MX peers of tests/delivery (no daemon is started)
+    dnsmasq-base # the DNS server (MX records) of tests/delivery's direct delivery, run in the foreground
 )
 
 missing_packages() {
@@ -36,9 +38,27 @@ install_packages() {
         sudo="sudo"
     fi
     export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update -qq
+    if echo "$missing" | grep -qx postfix; then
+        # Local only, no questions (as bench/smtp-throughput does); the tests use its smtp-sink.
+        printf '%s\n' "postfix postfix/main_mailer_type select Local only" \
+                      "postfix postfix/mailname string $(hostname 2>/dev/null || echo localhost)" \
+            | $sudo debconf-set-selections
+    fi
+    # No daemon may start during the installation (postfix's): a policy-rc.d that denies every
+    # start, for the duration of apt-get only (an existing one is left alone).
+    local policy_rc_created=0 rc=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\n# scripts/setup.sh: no daemon starts during its apt-get.\nexit 101\n' \
+            | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+        $sudo chmod 755 /usr/sbin/policy-rc.d
+        policy_rc_created=1
+    fi
     # shellcheck disable=SC2086
-    $sudo apt-get install -y -qq --no-install-recommends $missing
+    { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+          -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing; } || rc=$?
+    [ "$policy_rc_created" = 0 ] || $sudo rm -f /usr/sbin/policy-rc.d
+    [ "$rc" = 0 ] || { echo "error: apt-get failed ($rc)" >&2; exit 3; }
 }
 
 configure_and_build() {

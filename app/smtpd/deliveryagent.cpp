@@ -428,7 +428,8 @@ void DeliveryAgent::retryDue()
         }
     }
     if (!m_retries.isEmpty())
-        m_retryTimer.start(int(qBound<qint64>(0, now.msecsTo(m_retries.firstKey()), qint64(24) * 3600 * 1000)));
+        m_retryTimer.start(
+            int(qBound<qint64>(0, now.msecsTo(m_retries.firstKey()), qint64(24) * 3600 * 1000)));
     pump();
 }
 
@@ -1015,7 +1016,16 @@ QJsonObject DeliveryAgent::queueStatus() const
         QSet<QString> states;
     };
     QMap<QPair<int, QString>, Queue> queues;
-    for (const auto &item : m_items) {
+    // Oldest first, as an administrator reads a queue.
+    QList<const Item *> ordered;
+    for (const auto &item : m_items)
+        ordered.append(item.get());
+    std::sort(ordered.begin(), ordered.end(), [](const Item *a, const Item *b) {
+        return a->received != b->received ? a->received < b->received : a->id < b->id;
+    });
+    for (const Item *item : std::as_const(ordered)) {
+        if (item->deleteRequested)
+            continue; // gone for the administrator; its files go once its reports are durable
         const VirtualServerRuntime *vs = runtime(item->instance);
         const QString state = item->delivering                       ? DeliveringState
             : item->frozen                                           ? FrozenState

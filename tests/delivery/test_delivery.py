@@ -348,8 +348,9 @@ class PickupTest(DeliveryTestCase):
         self.wait_queue_empty(rd)
 
         bad_token = self.token("pickup-bad")
-        self.drop_into_pickup(rd, "bad-" + bad_token, ("X-Sender: %s\r\n" % h.SENDER).encode("ascii")
-                              + h.message_bytes(bad_token))
+        # No X-Receiver and no To/Cc/Bcc header: nobody to send it to.
+        self.drop_into_pickup(rd, "bad-" + bad_token, ("X-Sender: %s\r\nSubject: nobody\r\n\r\nbody %s\r\n"
+                                                       % (h.SENDER, bad_token)).encode("ascii"))
 
         def in_badmail():
             for n in os.listdir(rd.dir("Badmail")):

@@ -46,7 +46,7 @@ public:
         }
         if (port == 0) // a caller may choose the port (to start a peer again on the same one)
             port = freeLoopbackPort();
-        config.virtualServers[0].bindings = {Binding{QStringLiteral("127.0.0.1"), port}};
+        config.virtualServers[0].bindings = {Binding{address, port}};
         config.virtualServers[0].fqdn = QStringLiteral("relay.test");
         QDir().mkpath(m_dir.filePath(QStringLiteral("listener")));
         QSaveFile file(m_dir.filePath(QStringLiteral("listener/config.json")));
@@ -104,6 +104,7 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     quint16 port = 0;
+    QString address = QStringLiteral("127.0.0.1"); // where it listens (set before start())
 
 private:
     QTemporaryDir m_dir;

@@ -8,6 +8,8 @@
 #include "corpdomain.h"
 #include "deliveryagent.h"
 #include "listener.h"
+#include "outboundsecrets.h"
+#include "passwordhash.h"
 #include "smtpclient.h"
 
 #include <QDir>
@@ -103,12 +105,21 @@ private:
         QVERIFY2(m_listener->start(&error, &exitCode), qPrintable(error));
     }
 
-    void startSmartHost()
+    void startSmartHost(const std::function<void(Config &)> &change = {})
     {
         m_smartHost = std::make_unique<SmtpdProcess>();
         m_smartHost->port = m_smartHostPort;
+        Config config = smartHostConfig();
+        if (change)
+            change(config);
         QString error;
-        QVERIFY2(m_smartHost->start(smartHostConfig(), &error), qPrintable(error));
+        QVERIFY2(m_smartHost->start(config, &error), qPrintable(error));
+    }
+
+    QByteArray smartHostDrop(int index = 0) const
+    {
+        return m_smartHost->readMessage(QStringLiteral("Drop"),
+                                        m_smartHost->messages(QStringLiteral("Drop")).at(index));
     }
 
     SmtpClientResult send(const QString &from, const QStringList &to, const QByteArray &token)
@@ -373,6 +384,122 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(files(folder(QStringLiteral("Badmail")), QStringLiteral("*.bdr")).size(), 1,
                                   10000);
         QCOMPARE(files(folder(QStringLiteral("Pickup"))).size(), 0);
+    }
+    void basicAuthenticationToTheSmartHost()
+    {
+        // The smart host takes mail only from an authenticated client.
+        startSmartHost([](Config &config) {
+            VirtualServer &vs = config.virtualServers[0];
+            vs.authentication.anonymous = false;
+            vs.authentication.basicRequiresTls = false;
+            SmtpUser user;
+            user.name = QStringLiteral("relay-a");
+            user.passwordHash = PasswordHash::hash(QStringLiteral("pa55word"));
+            config.smtpUsers = {user};
+        });
+        startRelay(relayConfig([](VirtualServer &vs) {
+            vs.delivery.retryMinutes = {600, 600, 600, 600};
+            vs.delivery.outboundSecurity.authentication = OutboundAuthentication::Basic;
+            vs.delivery.outboundSecurity.userName = QStringLiteral("relay-a");
+            vs.delivery.outboundSecurity.tls = OutboundTls::Off;
+        }));
+        QVERIFY(send(QStringLiteral("alice@corp.example"), {QStringLiteral("bob@remote.test")}, "token-11")
+                    .outcome
+                == SmtpClientResult::Outcome::Delivered);
+        // No password set yet: a temporary failure that says what to do, and nothing sent.
+        QTRY_VERIFY_WITH_TIMEOUT(queue()[QStringLiteral("queue")][0][QStringLiteral("state")].toString()
+                                     == QLatin1String("retry"),
+                                 20000);
+        QVERIFY2(queue()[QStringLiteral("queue")][0][QStringLiteral("lastError")].toString().contains(
+                     QLatin1String("smarthost-password")),
+                 qPrintable(queue()[QStringLiteral("queue")][0][QStringLiteral("lastError")].toString()));
+        QString error;
+        QVERIFY2(OutboundSecrets::set(m_dir->path(), QStringLiteral("Default SMTP Virtual Server"),
+                                      QStringLiteral("pa55word"), &error),
+                 qPrintable(error));
+        const QString id = queue()[QStringLiteral("queue")][0][QStringLiteral("id")].toString();
+        QVERIFY(m_listener->queueAction(QStringLiteral("queue-retry"), {{QStringLiteral("id"), id}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(m_smartHost->messages(QStringLiteral("Drop")).size(), 1, 20000);
+        QVERIFY(smartHostDrop().contains("with ESMTPA")); // the smart host saw an authenticated client
+        QTRY_COMPARE_WITH_TIMEOUT(files(folder(QStringLiteral("Queue"))).size(), 0, 10000);
+    }
+
+    void requiredTlsChecksTheCertificate()
+    {
+        const auto [cert, key] = TestSupport::makeCertificate(m_dir->path());
+        QVERIFY2(!cert.isEmpty(), "openssl could not make a certificate");
+        const auto withCertificate = [cert = cert, key = key](Config &config) {
+            config.virtualServers[0].secureCommunication.certificateFile = cert;
+            config.virtualServers[0].secureCommunication.privateKeyFile = key;
+        };
+        startSmartHost(withCertificate);
+        // Required: the smart host's self-signed certificate is not trusted, so nothing is sent.
+        startRelay(relayConfig([](VirtualServer &vs) {
+            vs.delivery.retryMinutes = {600, 600, 600, 600};
+            vs.delivery.outboundSecurity.tls = OutboundTls::Required;
+        }));
+        QVERIFY(send(QStringLiteral("alice@corp.example"), {QStringLiteral("bob@remote.test")}, "token-12")
+                    .outcome
+                == SmtpClientResult::Outcome::Delivered);
+        QTRY_VERIFY_WITH_TIMEOUT(queue()[QStringLiteral("queue")][0][QStringLiteral("state")].toString()
+                                     == QLatin1String("retry"),
+                                 20000);
+        QVERIFY(!queue()[QStringLiteral("queue")][0][QStringLiteral("lastError")].toString().isEmpty());
+        QCOMPARE(m_smartHost->messages(QStringLiteral("Drop")).size(), 0);
+        m_listener.reset();
+
+        // Opportunistic (the default): encrypted, certificate unchecked (RFC 7435), delivered.
+        startRelay(relayConfig());
+        QTRY_COMPARE_WITH_TIMEOUT(m_smartHost->messages(QStringLiteral("Drop")).size(), 1, 20000);
+        QVERIFY(smartHostDrop().contains("with ESMTPS"));
+        QVERIFY(smartHostDrop().contains("body token-12"));
+    }
+
+    void masqueradeDomainRewritesTheEnvelopeSender()
+    {
+        startSmartHost();
+        startRelay(relayConfig(
+            [](VirtualServer &vs) { vs.delivery.masqueradeDomain = QStringLiteral("mail.example"); }));
+        QVERIFY(send(QStringLiteral("alice@corp.example"), {QStringLiteral("bob@remote.test")}, "token-13")
+                    .outcome
+                == SmtpClientResult::Outcome::Delivered);
+        QTRY_COMPARE_WITH_TIMEOUT(m_smartHost->messages(QStringLiteral("Drop")).size(), 1, 20000);
+        QVERIFY(smartHostDrop().contains("X-Sender: alice@mail.example"));
+        QVERIFY(smartHostDrop().contains("From: <alice@corp.example>")); // the header is left alone
+    }
+
+    void nonAuthoritativeDomainGoesToTheForwardHost()
+    {
+        // remote.test is one of A's domains, but another server is responsible for it: A takes the
+        // mail from anyone and forwards it to that server (port 25, as a forward host is named
+        // without a port), not to its smart host, which is down. Port 25 of a loopback address of
+        // its own: root, as in CI.
+        m_smartHost = std::make_unique<SmtpdProcess>();
+        m_smartHost->address = QStringLiteral("127.0.25.7");
+        m_smartHost->port = 25;
+        QString error;
+        QVERIFY2(m_smartHost->start(smartHostConfig(), &error), qPrintable(error));
+        Config config = relayConfig([](VirtualServer &vs) {
+            vs.relayRestrictions.entries.clear();
+            vs.messages.forwardUnresolvedTo = QStringLiteral("[127.0.25.7]");
+        });
+        RecipientPolicy legacy;
+        legacy.name = QStringLiteral("Remote office");
+        AddressSpace space;
+        space.address = QStringLiteral("@remote.test");
+        space.responsible = false;
+        legacy.addressSpaces = {space};
+        config.recipientPolicies.append(legacy);
+        startRelay(config);
+        QVERIFY(send(QStringLiteral("alice@corp.example"), {QStringLiteral("bob@remote.test")}, "token-14")
+                    .outcome
+                == SmtpClientResult::Outcome::Delivered);
+        QTRY_COMPARE_WITH_TIMEOUT(m_smartHost->messages(QStringLiteral("Drop")).size(), 1, 20000);
+        QVERIFY(smartHostDrop().contains("body token-14"));
+        QTRY_COMPARE_WITH_TIMEOUT(files(folder(QStringLiteral("Queue"))).size(), 0, 10000);
+        QCOMPARE(files(folder(QStringLiteral("Drop"))).size(), 0);
     }
 };
 

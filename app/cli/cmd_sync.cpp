@@ -52,6 +52,17 @@ void printStatus(CliContext &context, const SyncStatus &status)
                 out << ", " << bindings.join(QStringLiteral(", "));
             out << '\n';
         }
+        const QJsonObject delivery = l.value(QStringLiteral("delivery")).toObject();
+        if (!delivery.isEmpty()) {
+            const int queued = delivery.value(QStringLiteral("queued")).toInt();
+            out << QCoreApplication::translate("Cli", "Queues:    %n message(s) waiting for delivery",
+                                               nullptr, queued);
+            if (delivery.value(QStringLiteral("held")).toBool())
+                out << tr(" (delivery held: --hold-queue)");
+            else if (queued > 0)
+                out << tr(" (relaydeskctl queue list)");
+            out << '\n';
+        }
     }
     out << tr("Sync:      %1 — %2").arg(SyncStatus::stateText(status.state), status.reason) << '\n';
     if (const QString fix = Command::fixCommand(status.fix); !fix.isEmpty())

@@ -71,9 +71,10 @@ public:
     // "queue-retry", "queue-freeze", "queue-unfreeze", "queue-delete".
     QJsonObject queueAction(const QString &command, const QJsonObject &request);
 
-    // For tests: messages in the queues, attempts running.
+    // For status: messages in the queues, outbound connections open, whether delivery is held.
     int queuedMessages() const { return int(m_items.size()); }
     int activeConnections() const { return m_active; }
+    bool isHeld() const { return m_options.hold; }
 
 signals:
     void queueChanged();

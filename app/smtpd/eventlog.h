@@ -12,7 +12,10 @@ namespace RelayDesk {
 //   "started", "stopped", "reloaded", "reload-failed", "connection-refused" (client, rule),
 //   "too-many-connections" (client), "relay-refused" (client, recipient, rule: the trace line
 //   that decided), "auth-failed" (client, user), "auth-succeeded", "accepted" (id, client,
-//   sender, recipients, size), "session-error".
+//   sender, recipients, size), "session-error"; from the delivery agent: "delivered" (id, to,
+//   recipients, reply), "delivery-deferred" / "delivery-failed" (id, failures), "non-delivery-report"
+//   and "delay-notice" (id, report, to), "badmail" (id, reason), "picked-up" (file, id),
+//   "deleted" (id, ndr).
 // Writes are buffered and flushed at least every second and on destruction.
 class EventLog final
 {

@@ -586,7 +586,12 @@ QJsonObject Listener::status() const
         {QStringLiteral("serviceManager"),
          qEnvironmentVariableIsEmpty("INVOCATION_ID") ? QStringLiteral("none") : QStringLiteral("systemd")},
         {QStringLiteral("virtualServers"), servers},
-        {QStringLiteral("counters"), counters}};
+        {QStringLiteral("counters"), counters},
+        {QStringLiteral("delivery"),
+         m_delivery ? QJsonObject{{QStringLiteral("queued"), m_delivery->queuedMessages()},
+                                  {QStringLiteral("connections"), m_delivery->activeConnections()},
+                                  {QStringLiteral("held"), m_delivery->isHeld()}}
+                    : QJsonObject{}}};
 }
 
 QJsonObject Listener::reload()

@@ -18,7 +18,8 @@ public:
     //  "virtualServers":[{"name":…,"instance":n,"state":"running|paused|stopped|disabled",
     //                     "bindings":["127.0.0.1:2525"],"error":"…"}],
     //  "counters":{"connections":…,"sessions":…,"messagesAccepted":…,"recipientsLocal":…,
-    //              "recipientsRelayed":…,"refused":{"<reason>":count,…}}}
+    //              "recipientsRelayed":…,"refused":{"<reason>":count,…}},
+    //  "delivery":{"queued":n,"connections":n,"held":bool}}
     virtual QJsonObject status() const = 0;
     // Loads the snapshot file again. On success the answer carries the new revision and sha256;
     // on failure the listener keeps the configuration it had and the answer says why.

@@ -131,6 +131,7 @@ struct DeliveryAgent::Item
     QString sender; // empty: the null sender
     QStringList recipients; // every queued recipient, as in X-Receiver
     QSet<QString> done; // lower-cased: delivered, or returned to the sender
+    QSet<QString> returning; // lower-cased: failed, done once their report is durable
     QHash<QString, QString> destinationOf; // pending recipient → its queue
     QHash<QString, QString> routeOf; // pending recipient → "smartHost", "forward", "mx"
     QDateTime received;
@@ -152,7 +153,7 @@ struct DeliveryAgent::Item
     {
         QStringList list;
         for (const QString &r : recipients) {
-            if (!done.contains(r.toLower()))
+            if (!done.contains(r.toLower()) && !returning.contains(r.toLower()))
                 list << r;
         }
         return list;
@@ -710,6 +711,10 @@ void DeliveryAgent::jobFinished(const std::shared_ptr<Job> &job)
     if (const auto item = m_items.value(job->key)) {
         for (const QString &recipient : std::as_const(job->delivered))
             item->done.insert(recipient.toLower());
+        // Confirmed recipients are written down at once while other connections of the attempt
+        // still run, so a crash does not send them again.
+        if (!job->delivered.isEmpty() && item->runningJobs > 1)
+            saveState(*item);
         item->permanent += job->permanent;
         item->temporary += job->temporary;
         if (!job->temporary.isEmpty())
@@ -759,8 +764,12 @@ void DeliveryAgent::finishAttempt(Item &item)
                                  QString(), false});
         }
     }
+    // Returned recipients are done only once their report is durable (a crash before that sends
+    // them again, and they fail again: a report is never lost).
+    QSet<QString> returning;
     for (const Failure &failure : std::as_const(returned))
-        item.done.insert(failure.recipient.toLower());
+        returning.insert(failure.recipient.toLower());
+    item.returning += returning;
     if (m_events && (!returned.isEmpty() || !temporary.isEmpty())) {
         QJsonArray failures;
         for (const QList<Failure> *list : {&returned, &temporary}) {
@@ -790,10 +799,12 @@ void DeliveryAgent::finishAttempt(Item &item)
     }
 
     const QString key = item.key;
-    const auto settle = [this, key]() {
+    const auto settle = [this, key, returning]() {
         const auto current = m_items.value(key);
         if (!current)
             return;
+        current->done += returning;
+        current->returning -= returning;
         if (current->pending().isEmpty() || current->deleteRequested)
             removeItem(key);
         else
@@ -826,6 +837,9 @@ void DeliveryAgent::finishAttempt(Item &item)
                           .arg(reasons.join(QLatin1Char('\n'))));
             settle();
         } else {
+            // What this attempt delivered is on disk before the report is written.
+            if (!finished)
+                saveState(item);
             returnToSender(item.instance, item.id, item.sender, item.received, original, returned, false,
                            settle);
         }

@@ -9,7 +9,7 @@ SECONDS_PER_TARGET="${1:-60}"
 FUZZ_DIR="${RELAYDESK_FUZZ_DIR:-$ROOT_DIR/build-fuzz}"
 CC=clang CXX=clang++ cmake -S "$ROOT_DIR" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DRELAYDESK_FUZZ=ON -DRELAYDESK_BUILD_TESTS=OFF -DRELAYDESK_BUILD_BENCH=OFF >/dev/null
-targets=(fuzz_mailaddress fuzz_configjson fuzz_session)
+targets=(fuzz_mailaddress fuzz_configjson fuzz_session fuzz_pickup)
 cmake --build "$FUZZ_DIR" --parallel --target "${targets[@]}"
 for target in "${targets[@]}"; do
     corpus="$ROOT_DIR/tests/fuzz/corpus/${target#fuzz_}"

@@ -109,6 +109,8 @@ struct DeliveryAgent::Route
     int port = 25;
     QString domain; // mx: the domain whose MX records are looked up
     bool smartHostAfterMx = false; // mx with "attempt direct delivery first": the smart host follows
+    QString smartHost; // the smart host (smartHost route, or after the MX hosts)
+    int smartHostPort = 25;
 };
 
 struct DeliveryAgent::Failure
@@ -146,6 +148,7 @@ struct DeliveryAgent::Item
     bool deleteWithNdr = false;
     // The attempt running now.
     int runningJobs = 0;
+    int startedJobs = 0; // jobs of this attempt that got a connection slot
     QList<Failure> permanent;
     QList<Failure> temporary;
 
@@ -167,7 +170,8 @@ struct DeliveryAgent::Job
     QString key;
     Route route;
     QStringList recipients;
-    std::shared_ptr<const QByteArray> message;
+    // Read when the job gets its connection, not before: a long queue holds no message in memory.
+    QByteArray message;
     QString sender;
     QString heloName;
     OutboundSecurity security;
@@ -236,6 +240,11 @@ void DeliveryAgent::setServers(const QList<std::shared_ptr<VirtualServerRuntime>
 void DeliveryAgent::loadQueues()
 {
     for (const auto &server : std::as_const(m_servers)) {
+        // Queues of a virtual server seen for the first time: the others are known, and their new
+        // files come through messageQueued() once the spool says they are durable.
+        if (m_loadedInstances.contains(server->instance))
+            continue;
+        m_loadedInstances.insert(server->instance);
         QDir dir(QStringLiteral("%1/vsi-%2/Queue").arg(m_options.mailroot).arg(server->instance));
         const QStringList files = dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
         for (const QString &name : files) {
@@ -269,7 +278,8 @@ DeliveryAgent::Item *DeliveryAgent::load(int instance, const QString &id)
     QByteArray head;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine(4096);
-        if (!line.startsWith("X-Sender:") && !line.startsWith("X-Receiver:"))
+        const QByteArray lower = line.left(11).toLower();
+        if (!lower.startsWith("x-sender:") && !lower.startsWith("x-receiver:"))
             break;
         head += line;
     }
@@ -357,12 +367,14 @@ DeliveryAgent::Route DeliveryAgent::route(const Item &item, const QString &recip
         return r;
     }
     if (!delivery.smartHost.isEmpty()) {
+        splitHostPort(delivery.smartHost, delivery.smartHostPort, &r.smartHost, &r.smartHostPort);
         if (delivery.attemptDirectBeforeSmartHost) {
             r.smartHostAfterMx = true;
             return r;
         }
         r.kind = QStringLiteral("smartHost");
-        splitHostPort(delivery.smartHost, delivery.smartHostPort, &r.host, &r.port);
+        r.host = r.smartHost;
+        r.port = r.smartHostPort;
         r.destination = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
     }
     return r;
@@ -393,10 +405,20 @@ void DeliveryAgent::schedule(Item &item, const QDateTime &at)
     unschedule(item);
     item.nextAttempt = at;
     m_retries.insert(at, item.key);
-    const QDateTime first = m_retries.firstKey();
-    const qint64 wait = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(first));
+    armRetryTimer();
+}
+
+void DeliveryAgent::armRetryTimer()
+{
+    if (m_retries.isEmpty()) {
+        m_retryTimer.stop();
+        return;
+    }
+    // At most a day ahead (QTimer takes an int); it is armed again when it fires.
+    const qint64 wait = qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_retries.firstKey()),
+                                       qint64(24) * 3600 * 1000);
     if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > wait)
-        m_retryTimer.start(int(qMin<qint64>(wait, 24 * 3600 * 1000)));
+        m_retryTimer.start(int(wait));
 }
 
 void DeliveryAgent::unschedule(Item &item)
@@ -428,19 +450,29 @@ void DeliveryAgent::retryDue()
             }
         }
     }
-    if (!m_retries.isEmpty())
-        m_retryTimer.start(
-            int(qBound<qint64>(0, now.msecsTo(m_retries.firstKey()), qint64(24) * 3600 * 1000)));
+    m_retryTimer.stop();
+    armRetryTimer();
     pump();
+}
+
+int DeliveryAgent::startableJobs() const
+{
+    int startable = 0;
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+        const int free = m_options.maxConnectionsPerDestination - m_activePerDestination.value(it.key());
+        startable += qMin(int(it.value().size()), qMax(0, free));
+    }
+    return startable;
 }
 
 void DeliveryAgent::pump()
 {
     if (m_stopped || m_options.hold)
         return;
-    // Messages are opened into jobs only as far as connections can take them soon; the rest
-    // wait in m_ready (cheap: a key each).
-    while (!m_ready.empty() && qsizetype(m_waiting.size()) < 2 * qsizetype(m_options.maxConnections)) {
+    // Messages are opened into jobs as far as connections can take them soon; the rest wait in
+    // m_ready (a key each). Jobs held back by their destination's limit do not count, so one slow
+    // destination does not keep the others waiting.
+    while (!m_ready.empty() && startableJobs() < 2 * m_options.maxConnections) {
         const QString key = m_ready.front();
         m_ready.pop_front();
         const auto item = m_items.value(key);
@@ -456,67 +488,64 @@ void DeliveryAgent::pump()
 
 void DeliveryAgent::dispatch()
 {
-    for (auto it = m_waiting.begin(); it != m_waiting.end() && m_active < m_options.maxConnections;) {
-        const std::shared_ptr<Job> job = *it;
-        int &perDestination = m_activePerDestination[job->route.destination];
-        if (perDestination >= m_options.maxConnectionsPerDestination) {
-            ++it;
-            continue;
+    // Round the destinations, each up to its limit, all up to the total.
+    const QStringList destinations = m_waiting.keys();
+    for (const QString &destination : destinations) {
+        while (m_active < m_options.maxConnections
+               && m_activePerDestination.value(destination) < m_options.maxConnectionsPerDestination) {
+            auto it = m_waiting.find(destination);
+            if (it == m_waiting.end() || it.value().empty())
+                break;
+            const std::shared_ptr<Job> job = it.value().front();
+            it.value().pop_front();
+            if (it.value().empty())
+                m_waiting.erase(it);
+            const auto item = m_items.value(job->key);
+            if (!item || item->frozen || item->deleteRequested) {
+                // Frozen or deleted while it waited: it does not go.
+                if (item && --item->runningJobs <= 0)
+                    finishAttempt(*item);
+                continue;
+            }
+            ++item->startedJobs;
+            ++m_activePerDestination[destination];
+            ++m_active;
+            startJob(job);
         }
-        ++perDestination;
-        ++m_active;
-        it = m_waiting.erase(it);
-        startJob(job);
+        if (m_active >= m_options.maxConnections)
+            break;
     }
 }
 
 void DeliveryAgent::startAttempt(Item &item)
 {
-    const VirtualServerRuntime *vs = runtime(item.instance);
-    if (!vs) {
+    if (!runtime(item.instance)) {
         // Its virtual server is not running (disabled): the message waits for it.
         schedule(item, QDateTime::currentDateTimeUtc().addMSecs(m_options.minuteMs));
         return;
     }
-    QFile file(item.file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        // Deleted behind our back (an administrator's rm): forget it.
-        qCWarning(lcDelivery).noquote() << tr("cannot read %1: %2").arg(item.file, file.errorString());
-        removeItem(item.key);
-        return;
-    }
-    QString sender;
-    QStringList recipients;
-    auto message =
-        std::make_shared<const QByteArray>(stripEnvelopeHeaders(file.readAll(), &sender, &recipients));
-    const DeliverySettings &delivery = vs->policy->server().delivery;
-    if (!sender.isEmpty() && !delivery.masqueradeDomain.isEmpty())
-        sender = sender.left(sender.lastIndexOf(QLatin1Char('@')) + 1) + delivery.masqueradeDomain;
-
     routeAll(item);
     QHash<QString, std::shared_ptr<Job>> jobs;
     QList<std::shared_ptr<Job>> ordered;
     for (const QString &recipient : item.pending()) {
-        const Route r = route(item, recipient);
-        auto &job = jobs[r.destination];
+        auto &job = jobs[item.destinationOf.value(recipient)];
         if (!job) {
             job = std::make_shared<Job>();
             job->key = item.key;
-            job->route = r;
-            job->message = message;
-            job->sender = sender;
-            job->heloName = vs->hostName;
-            job->security = delivery.outboundSecurity;
+            job->route = route(item, recipient);
             ordered.append(job);
         }
         job->recipients << recipient;
     }
+    if (ordered.isEmpty())
+        return;
     item.delivering = true;
     item.permanent.clear();
     item.temporary.clear();
     item.runningJobs = int(ordered.size());
+    item.startedJobs = 0;
     for (const auto &job : std::as_const(ordered))
-        m_waiting.push_back(job);
+        m_waiting[job->route.destination].push_back(job);
     emit queueChanged();
 }
 
@@ -524,17 +553,32 @@ void DeliveryAgent::startJob(const std::shared_ptr<Job> &job)
 {
     const auto item = m_items.value(job->key);
     const VirtualServerRuntime *vs = item ? runtime(item->instance) : nullptr;
-    const auto addSmartHost = [this, &job, vs]() {
-        if (!vs)
+    QFile file(item ? item->file : QString());
+    if (!vs || !file.open(QIODevice::ReadOnly)) {
+        // The virtual server went with a reload, or the file was removed behind the agent's back:
+        // nothing to send now.
+        job->lastError = vs ? tr("cannot read %1: %2").arg(file.fileName(), file.errorString())
+                            : tr("the virtual server is not running");
+        for (const QString &recipient : std::as_const(job->recipients))
+            job->temporary.append({recipient, QStringLiteral("4.3.0"), job->lastError, QString(), false});
+        jobFinished(job);
+        return;
+    }
+    QStringList recipients;
+    job->message = stripEnvelopeHeaders(file.readAll(), &job->sender, &recipients);
+    file.close();
+    const DeliverySettings &delivery = vs->policy->server().delivery;
+    if (!job->sender.isEmpty() && !delivery.masqueradeDomain.isEmpty())
+        job->sender =
+            job->sender.left(job->sender.lastIndexOf(QLatin1Char('@')) + 1) + delivery.masqueradeDomain;
+    job->heloName = vs->hostName;
+    job->security = delivery.outboundSecurity;
+    if (delivery.outboundSecurity.authentication == OutboundAuthentication::Basic)
+        job->password = OutboundSecrets::read(m_options.dataDirectory, vs->name);
+    const auto addSmartHost = [job]() {
+        if (job->route.smartHost.isEmpty())
             return;
-        const DeliverySettings &delivery = vs->policy->server().delivery;
-        Job::Target target;
-        splitHostPort(delivery.smartHost, delivery.smartHostPort, &target.address, &target.port);
-        target.host = target.address;
-        target.smartHost = true;
-        job->targets.append(target);
-        if (delivery.outboundSecurity.authentication == OutboundAuthentication::Basic)
-            job->password = OutboundSecrets::read(m_options.dataDirectory, vs->name);
+        job->targets.append({job->route.smartHost, job->route.smartHost, job->route.smartHostPort, true});
     };
     if (job->route.kind == QLatin1String("smartHost")) {
         addSmartHost();
@@ -596,7 +640,7 @@ void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
     options.heloName = job->heloName;
     options.from = job->sender;
     options.to = job->recipients;
-    options.message = *job->message;
+    options.message = job->message;
     options.timeouts.connectMs = 30000;
     options.timeouts.greetingMs = 5 * 60000;
     options.timeouts.commandMs = 5 * 60000;
@@ -643,6 +687,14 @@ void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
                 job->temporary.append({recipient, QStringLiteral("4.4.1"), text, target.host, false});
         };
         const bool conversation = result.stage >= Stage::Mail;
+        if (result.outcome == Outcome::Failed && result.stage >= Stage::Data) {
+            // The connection broke during the message: the server may have it. Not another host
+            // now (that would risk a second copy): the next attempt, after the retry interval.
+            job->lastError = tr("%1: %2").arg(where, result.error);
+            temporaryAll(job->lastError);
+            jobFinished(job);
+            return;
+        }
         if (result.outcome == Outcome::Failed || result.outcome == Outcome::Cancelled || !conversation) {
             // No transaction took place with this host: the next one is tried.
             job->lastError = result.outcome == Outcome::Refused && result.finalReply.isValid()
@@ -731,7 +783,8 @@ void DeliveryAgent::jobFinished(const std::shared_ptr<Job> &job)
 void DeliveryAgent::finishAttempt(Item &item)
 {
     item.delivering = false;
-    ++item.attempts;
+    if (item.startedJobs > 0) // not when every job was called off (frozen or deleted meanwhile)
+        ++item.attempts;
     const VirtualServerRuntime *vs = runtime(item.instance);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 age = item.received.msecsTo(now);
@@ -799,12 +852,20 @@ void DeliveryAgent::finishAttempt(Item &item)
     }
 
     const QString key = item.key;
-    const auto settle = [this, key, returning]() {
+    // Once the reports are durable (or Badmail holds the message), the returned recipients are
+    // done; if not, they are tried again like any other, and the message stays.
+    const auto settle = [this, key, returning](bool reported) {
         const auto current = m_items.value(key);
         if (!current)
             return;
-        current->done += returning;
         current->returning -= returning;
+        if (reported) {
+            current->done += returning;
+        } else {
+            current->deleteRequested = false;
+            if (!current->nextAttempt.isValid() && !current->delivering)
+                schedule(*current, QDateTime::currentDateTimeUtc().addMSecs(m_options.minuteMs));
+        }
         if (current->pending().isEmpty() || current->deleteRequested)
             removeItem(key);
         else
@@ -824,38 +885,38 @@ void DeliveryAgent::finishAttempt(Item &item)
         for (Failure &failure : temporary)
             failure.status =
                 failure.status.startsWith(QLatin1Char('4')) ? failure.status : QStringLiteral("4.4.7");
-        returnToSender(item.instance, item.id, item.sender, item.received, original, temporary, true, {});
+        returnToSender(item.instance, item.id, QString(), item.sender, item.received, original, temporary,
+                       true, {});
     }
     if (!returned.isEmpty()) {
         if (item.sender.isEmpty()) {
             QStringList reasons;
             for (const Failure &f : std::as_const(returned))
                 reasons << QStringLiteral("%1: %2").arg(f.recipient, f.diagnostic);
-            toBadmail(item.instance, item.id, item.file,
-                      tr("The message from the null sender <> could not be delivered, and no report goes to "
-                         "<>:\n%1")
-                          .arg(reasons.join(QLatin1Char('\n'))));
-            settle();
+            settle(toBadmail(item.instance, item.id, item.file,
+                             tr("The message from the null sender <> could not be delivered, and no report "
+                                "goes to <>:\n%1")
+                                 .arg(reasons.join(QLatin1Char('\n')))));
         } else {
             // What this attempt delivered is on disk before the report is written.
-            if (!finished)
-                saveState(item);
-            returnToSender(item.instance, item.id, item.sender, item.received, original, returned, false,
-                           settle);
+            saveState(item);
+            returnToSender(item.instance, item.id, item.file, item.sender, item.received, original, returned,
+                           false, settle);
         }
     } else {
-        settle();
+        settle(true);
     }
 }
 
-void DeliveryAgent::returnToSender(int instance, const QString &id, const QString &sender,
-                                   const QDateTime &received, const QByteArray &original,
-                                   const QList<Failure> &failures, bool delayed, std::function<void()> then)
+void DeliveryAgent::returnToSender(int instance, const QString &id, const QString &file,
+                                   const QString &sender, const QDateTime &received,
+                                   const QByteArray &original, const QList<Failure> &failures, bool delayed,
+                                   std::function<void(bool)> then)
 {
     const VirtualServerRuntime *vs = runtime(instance);
     if (!vs || sender.isEmpty()) {
         if (then)
-            then();
+            then(false);
         return;
     }
     const VirtualServer &server = vs->policy->server();
@@ -904,12 +965,13 @@ void DeliveryAgent::returnToSender(int instance, const QString &id, const QStrin
     }
     const QString reason = delayed ? tr("delay notice") : tr("non-delivery report");
     if (report.localRecipients.isEmpty() && report.relayRecipients.isEmpty()) {
-        if (!delayed)
-            toBadmail(instance, id, QString(),
-                      tr("The %1 for message %2 has no recipient it can go to (%3).")
-                          .arg(reason, id, to.join(QStringLiteral(", "))));
+        // Neither delivered nor returned: Badmail keeps the message and says why.
+        const bool kept = delayed
+            || toBadmail(instance, id, file,
+                         tr("The %1 for message %2 has no recipient it can go to (%3).")
+                             .arg(reason, id, to.join(QStringLiteral(", "))));
         if (then)
-            then();
+            then(kept);
         return;
     }
     ReceivedInfo trace;
@@ -937,29 +999,31 @@ void DeliveryAgent::returnToSender(int instance, const QString &id, const QStrin
         else if (queued)
             self->messageQueued(instance, reportId);
         if (then)
-            then();
+            then(ok);
     });
 }
 
-void DeliveryAgent::toBadmail(int instance, const QString &id, const QString &file, const QString &reason)
+bool DeliveryAgent::toBadmail(int instance, const QString &id, const QString &file, const QString &reason)
 {
     const QString dir = QStringLiteral("%1/vsi-%2/Badmail").arg(m_options.mailroot).arg(instance);
     QDir().mkpath(dir);
+    bool kept = true;
     if (!file.isEmpty()) {
-        const QString bad = QStringLiteral("%1/%2.bad").arg(dir, id);
-        QFile::remove(bad);
-        if (!QFile::copy(file, bad))
-            qCWarning(lcDelivery).noquote() << tr("cannot copy %1 to %2").arg(file, bad);
-        QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner);
+        // Written and synced before the caller removes the original (QSaveFile syncs on commit).
+        QFile original(file);
+        QSaveFile bad(QStringLiteral("%1/%2.bad").arg(dir, id));
+        kept = original.open(QIODevice::ReadOnly) && bad.open(QIODevice::WriteOnly)
+            && bad.write(original.readAll()) >= 0 && bad.commit();
+        if (!kept)
+            qCWarning(lcDelivery).noquote() << tr("cannot copy %1 to %2").arg(file, bad.fileName());
     }
     QSaveFile why(QStringLiteral("%1/%2.bdr").arg(dir, id));
-    if (why.open(QIODevice::WriteOnly)) {
-        why.write(reason.toUtf8() + '\n');
-        why.commit();
-    }
+    if (!why.open(QIODevice::WriteOnly) || why.write(reason.toUtf8() + '\n') < 0 || !why.commit())
+        kept = false;
     if (m_events)
         m_events->write(QStringLiteral("badmail"),
                         {{QStringLiteral("id"), id}, {QStringLiteral("reason"), reason}});
+    return kept;
 }
 
 void DeliveryAgent::removeItem(const QString &key)
@@ -970,9 +1034,14 @@ void DeliveryAgent::removeItem(const QString &key)
     unschedule(*item);
     QFile::remove(item->file);
     QFile::remove(item->statePath());
+    markDirectoryDirty(item->instance);
+}
+
+void DeliveryAgent::markDirectoryDirty(int instance)
+{
     if (m_dirtyDirectories.isEmpty())
         QTimer::singleShot(0, this, &DeliveryAgent::syncQueueDirectories);
-    m_dirtyDirectories.insert(item->instance);
+    m_dirtyDirectories.insert(instance);
 }
 
 void DeliveryAgent::syncQueueDirectories()
@@ -1008,6 +1077,7 @@ void DeliveryAgent::saveState(const Item &item)
         || file.write(QJsonDocument(state).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
         qCWarning(lcDelivery).noquote()
             << tr("cannot write %1: %2").arg(item.statePath(), file.errorString());
+    markDirectoryDirty(item.instance); // its rename into place, made durable soon
 }
 
 QJsonObject DeliveryAgent::queueStatus() const
@@ -1194,21 +1264,52 @@ QJsonObject DeliveryAgent::queueAction(const QString &command, const QJsonObject
     return {{QStringLiteral("ok"), true}, {QStringLiteral("messages"), int(keys.size())}};
 }
 
+void DeliveryAgent::recoverPickup(int instance)
+{
+    // A file is renamed to ".picking-<id>" before it is queued as message <id>, and removed once
+    // that is durable. Left over after a crash: gone if the message exists, else picked up again.
+    const QString root = QStringLiteral("%1/vsi-%2/").arg(m_options.mailroot).arg(instance);
+    QDir dir(root + QStringLiteral("Pickup"));
+    const QStringList left = dir.entryList({QStringLiteral(".picking-*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : left) {
+        const QString id = name.mid(int(qstrlen(".picking-")));
+        if (QFile::exists(root + QStringLiteral("Queue/%1.eml").arg(id))
+            || QFile::exists(root + QStringLiteral("Drop/%1.eml").arg(id)))
+            dir.remove(name);
+        else
+            dir.rename(name, QStringLiteral("recovered-%1.eml").arg(id));
+    }
+}
+
 void DeliveryAgent::scanPickup()
 {
     if (m_stopped)
         return;
+    constexpr int MaxFilesPerScan = 200; // the rest at the next scan: the event loop stays free
+    QHash<QString, PickupSighting> seen;
+    int taken = 0;
     for (const auto &server : std::as_const(m_servers)) {
+        if (!m_pickupRecovered.contains(server->instance)) {
+            m_pickupRecovered.insert(server->instance);
+            recoverPickup(server->instance);
+        }
         const QDir dir(QStringLiteral("%1/vsi-%2/Pickup").arg(m_options.mailroot).arg(server->instance));
-        // Hidden files are being written (write elsewhere or under a dot-name, then rename).
-        const QStringList files =
-            dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Time | QDir::Reversed);
-        for (const QString &name : files) {
-            const QString path = dir.filePath(name);
-            if (!m_pickingUp.contains(path))
+        // Hidden files are being written (write elsewhere or under a dot-name, then rename), and a
+        // file is taken only when a scan finds it as the one before did (not growing any more).
+        const QFileInfoList files =
+            dir.entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Time | QDir::Reversed);
+        for (const QFileInfo &info : files) {
+            const PickupSighting sighting{info.size(), info.lastModified()};
+            const QString path = info.absoluteFilePath();
+            if (m_pickupSeen.value(path) == sighting && taken < MaxFilesPerScan) {
+                ++taken;
                 pickUp(server->instance, path);
+            } else {
+                seen.insert(path, sighting);
+            }
         }
     }
+    m_pickupSeen = seen;
 }
 
 void DeliveryAgent::pickUp(int instance, const QString &path)
@@ -1224,16 +1325,20 @@ void DeliveryAgent::pickUp(int instance, const QString &path)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const PickupMessage parsed = parsePickupMessage(file.readAll(), vs->hostName, now, maxSize);
     file.close();
-    const QString badId = QFileInfo(path).completeBaseName();
+    const QString name = QFileInfo(path).fileName();
+    const QString id = Spool::newMessageId();
     if (!parsed.ok) {
-        toBadmail(instance, badId, path,
-                  tr("Pickup/%1 cannot be sent: %2").arg(QFileInfo(path).fileName(), parsed.error));
-        QFile::remove(path);
+        if (toBadmail(instance, id, path, tr("Pickup/%1 cannot be sent: %2").arg(name, parsed.error)))
+            QFile::remove(path);
         return;
     }
+    // From here on the file is the message <id>'s (recoverPickup()).
+    const QString picking = QFileInfo(path).absolutePath() + QStringLiteral("/.picking-") + id;
+    if (!QFile::rename(path, picking))
+        return;
     SpooledMessage message;
     message.virtualServerInstance = instance;
-    message.id = Spool::newMessageId();
+    message.id = id;
     message.sender = parsed.sender;
     message.client = QHostAddress::LocalHost;
     message.received = now;
@@ -1248,13 +1353,24 @@ void DeliveryAgent::pickUp(int instance, const QString &path)
         else
             message.relayRecipients << (d.address.isEmpty() ? recipient : d.address);
     }
-    if (!unknown.isEmpty())
-        returnToSender(instance, message.id, message.sender, now, parsed.data, unknown, false, {});
+    // Unknown recipients of our own domains go back to the sender; the file goes once that
+    // report and the message are durable.
+    const auto returnUnknown = [this, instance, id, picking, parsed, unknown, now]() {
+        const auto finish = [picking](bool) {
+            QFile::remove(picking);
+        };
+        if (unknown.isEmpty()) {
+            finish(true);
+        } else if (parsed.sender.isEmpty()) {
+            if (toBadmail(instance, id, picking,
+                          tr("no recipient of this message is known, and no report goes to <>")))
+                finish(true);
+        } else {
+            returnToSender(instance, id, picking, parsed.sender, now, parsed.data, unknown, false, finish);
+        }
+    };
     if (message.localRecipients.isEmpty() && message.relayRecipients.isEmpty()) {
-        if (parsed.sender.isEmpty() || unknown.isEmpty())
-            toBadmail(instance, badId, path,
-                      tr("Pickup/%1 has no recipient that can be reached").arg(QFileInfo(path).fileName()));
-        QFile::remove(path);
+        returnUnknown();
         return;
     }
     ReceivedInfo trace;
@@ -1262,28 +1378,29 @@ void DeliveryAgent::pickUp(int instance, const QString &path)
     trace.client = QHostAddress::LocalHost;
     trace.fqdn = vs->hostName;
     trace.esmtp = false;
-    trace.id = message.id;
+    trace.id = id;
     trace.time = now;
     message.receivedHeader = receivedHeader(trace);
     const bool queued = !message.relayRecipients.isEmpty();
-    m_pickingUp.insert(path);
     QPointer<DeliveryAgent> self(this);
-    m_spool->store(message, [self, path, instance, id = message.id, queued](bool ok, const QString &error) {
-        if (!self)
-            return;
-        self->m_pickingUp.remove(path);
-        if (!ok) {
-            qCWarning(lcDelivery).noquote() << tr("%1 could not be queued: %2").arg(path, error);
-            return; // tried again at the next scan
-        }
-        QFile::remove(path);
-        if (self->m_events)
-            self->m_events->write(
-                QStringLiteral("picked-up"),
-                {{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("id"), id}});
-        if (queued)
-            self->messageQueued(instance, id);
-    });
+    m_spool->store(
+        message, [self, picking, name, instance, id, queued, returnUnknown](bool ok, const QString &error) {
+            if (!self)
+                return;
+            if (!ok) {
+                // Not queued: Badmail keeps it with the reason, rather than trying it every second.
+                if (self->toBadmail(instance, id, picking,
+                                    tr("Pickup/%1 could not be queued: %2").arg(name, error)))
+                    QFile::remove(picking);
+                return;
+            }
+            if (self->m_events)
+                self->m_events->write(QStringLiteral("picked-up"),
+                                      {{QStringLiteral("file"), name}, {QStringLiteral("id"), id}});
+            if (queued)
+                self->messageQueued(instance, id);
+            returnUnknown();
+        });
 }
 
 } // namespace RelayDesk

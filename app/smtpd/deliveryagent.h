@@ -92,6 +92,8 @@ private:
     void schedule(Item &item, const QDateTime &at);
     void unschedule(Item &item);
     void retryDue();
+    void armRetryTimer();
+    int startableJobs() const;
     void pump();
     void dispatch();
     void startAttempt(Item &item);
@@ -101,17 +103,22 @@ private:
     void finishAttempt(Item &item);
     // Sends the sender a non-delivery report (or, delayed, a delay notice) for `failures`;
     // `then` runs once the report is durable (or could not be made).
-    void returnToSender(int instance, const QString &id, const QString &sender, const QDateTime &received,
-                        const QByteArray &original, const QList<Failure> &failures, bool delayed,
-                        std::function<void()> then);
-    // Badmail/<id>.bad (a copy of `file`, when given) and Badmail/<id>.bdr (the reason).
-    void toBadmail(int instance, const QString &id, const QString &file, const QString &reason);
+    // `then(true)` runs once the report is durable, or, when it has nowhere to go, once Badmail
+    // holds `file` (the original); `then(false)` when neither could be done.
+    void returnToSender(int instance, const QString &id, const QString &file, const QString &sender,
+                        const QDateTime &received, const QByteArray &original, const QList<Failure> &failures,
+                        bool delayed, std::function<void(bool)> then);
+    // Badmail/<id>.bad (a synced copy of `file`, when given) and Badmail/<id>.bdr (the reason);
+    // false when either could not be written.
+    bool toBadmail(int instance, const QString &id, const QString &file, const QString &reason);
     void removeItem(const QString &key);
     void saveState(const Item &item);
+    void markDirectoryDirty(int instance);
     void syncQueueDirectories();
     Route route(const Item &item, const QString &recipient) const;
     void routeAll(Item &item) const;
     QList<Item *> matching(const QJsonObject &request, QString *error);
+    void recoverPickup(int instance);
     void scanPickup();
     void pickUp(int instance, const QString &path);
 
@@ -122,12 +129,20 @@ private:
     QHash<QString, std::shared_ptr<Item>> m_items; // "<instance>/<id>"
     std::deque<QString> m_ready; // keys of messages due now, in order
     QMultiMap<QDateTime, QString> m_retries; // next attempt → key
-    std::deque<std::shared_ptr<Job>> m_waiting; // jobs waiting for a connection slot
+    QHash<QString, std::deque<std::shared_ptr<Job>>> m_waiting; // destination → jobs waiting for a slot
     QHash<QString, int> m_activePerDestination;
     int m_active = 0;
     QTimer m_retryTimer;
     QTimer m_pickupTimer;
-    QSet<QString> m_pickingUp; // Pickup files being stored
+    struct PickupSighting
+    {
+        qint64 size = -1;
+        QDateTime modified;
+        bool operator==(const PickupSighting &o) const { return size == o.size && modified == o.modified; }
+    };
+    QHash<QString, PickupSighting> m_pickupSeen; // Pickup files as the last scan saw them
+    QSet<int> m_pickupRecovered; // instances whose Pickup/ leftovers were looked at
+    QSet<int> m_loadedInstances; // whose Queue/ was read from disk
     QSet<int> m_dirtyDirectories; // instances whose Queue/ had files removed since the last sync
     bool m_loaded = false;
     bool m_stopped = false;

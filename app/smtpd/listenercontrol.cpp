@@ -1,5 +1,7 @@
 #include "listenercontrol.h"
 
+#include <QCoreApplication>
+
 namespace RelayDesk {
 
 // Out of line, so the vtable has one home.
@@ -14,7 +16,8 @@ QJsonObject ListenerControl::restart()
 QJsonObject ListenerControl::queueAction(const QString &command, const QJsonObject &)
 {
     return {{QStringLiteral("ok"), false},
-            {QStringLiteral("error"), QStringLiteral("\"%1\" is not supported").arg(command)}};
+            {QStringLiteral("error"),
+             QCoreApplication::translate("ListenerControl", "\"%1\" is not supported").arg(command)}};
 }
 
 } // namespace RelayDesk

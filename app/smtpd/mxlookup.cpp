@@ -116,8 +116,10 @@ void MxLookup::addressesFinished()
         if (lookup->error() == QDnsLookup::NoError) {
             for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords())
                 m_hosts[host].addresses.append(record.value());
-        } else if (lookup->error() != QDnsLookup::NotFoundError
-                   && lookup->error() != QDnsLookup::InvalidReplyError) {
+        } else if (lookup->error() != QDnsLookup::NotFoundError) {
+            // Qt 6.4 reports a time-out or a refused query as InvalidReplyError, the same as an
+            // empty answer: unless another exchanger has an address, that is a temporary failure
+            // (the message waits and expires normally), never a bounce.
             m_anyServerFailure = true;
         }
     }

@@ -29,7 +29,7 @@ public:
     enum class Outcome
     {
         Found, // hosts has at least one host with an address
-        NoSuchDomain, // NXDOMAIN, no address for any exchange, or a null MX: permanent
+        NoSuchDomain, // NXDOMAIN for the domain or every exchanger, or a null MX: permanent
         TryLater // time-out or server failure: temporary
     };
     struct Result

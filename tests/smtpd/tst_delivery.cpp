@@ -89,7 +89,7 @@ private:
         return config;
     }
 
-    void startRelay(const Config &config)
+    void startRelay(const Config &config, const QHostAddress &dnsServer = QHostAddress())
     {
         QDir().mkpath(m_dir->filePath(QStringLiteral("listener")));
         QSaveFile file(m_dir->filePath(QStringLiteral("listener/config.json")));
@@ -99,6 +99,7 @@ private:
         Listener::Options options;
         options.dataDirectory = m_dir->path();
         options.controlSocket = false;
+        options.dnsServer = dnsServer;
         m_listener = std::make_unique<Listener>(options);
         QString error;
         int exitCode = -1;
@@ -500,6 +501,28 @@ private slots:
         QVERIFY(smartHostDrop().contains("body token-14"));
         QTRY_COMPARE_WITH_TIMEOUT(files(folder(QStringLiteral("Queue"))).size(), 0, 10000);
         QCOMPARE(files(folder(QStringLiteral("Drop"))).size(), 0);
+    }
+    void unreachableDnsIsATemporaryFailure()
+    {
+        // Direct delivery (no smart host) with a DNS server that does not answer: the message
+        // waits for a retry; it is not returned as if the domain did not exist.
+        startRelay(relayConfig([](VirtualServer &vs) {
+                       vs.delivery.smartHost.clear();
+                       vs.delivery.retryMinutes = {600, 600, 600, 600};
+                   }),
+                   QHostAddress(QStringLiteral("127.0.0.98")));
+        QVERIFY(send(QStringLiteral("alice@corp.example"), {QStringLiteral("bob@remote.test")}, "token-15")
+                    .outcome
+                == SmtpClientResult::Outcome::Delivered);
+        QTRY_VERIFY_WITH_TIMEOUT(queue()[QStringLiteral("queue")][0][QStringLiteral("state")].toString()
+                                     == QLatin1String("retry"),
+                                 30000);
+        const QJsonObject entry = queue()[QStringLiteral("queue")][0].toObject();
+        QCOMPARE(entry.value(QStringLiteral("route")).toString(), QStringLiteral("mx"));
+        QCOMPARE(entry.value(QStringLiteral("destination")).toString(), QStringLiteral("remote.test"));
+        QVERIFY(!entry.value(QStringLiteral("lastError")).toString().isEmpty());
+        QCOMPARE(files(folder(QStringLiteral("Drop"))).size(), 0); // no report
+        QCOMPARE(files(folder(QStringLiteral("Queue"))).size(), 1);
     }
 };
 

@@ -63,6 +63,17 @@ def free_port(host=HOST):
         return s.getsockname()[1]
 
 
+def stop_process(proc):
+    """Terminates proc (a subprocess.Popen or None) and reaps it, killing it after 10 s."""
+    if proc and proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
 def wait_until(condition, timeout=WAIT_S, what="a condition", interval=0.02):
     """Polls condition() until it returns a true value or the deadline passes; returns that value."""
     deadline = time.monotonic() + timeout
@@ -376,13 +387,7 @@ class Sink:
         return self
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
         if self.proc:
             self.log.close()
             self.proc = None
@@ -508,13 +513,7 @@ class Dns:
         return self
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
         if self.proc:
             self.log.close()
             self.proc = None

@@ -3,6 +3,7 @@
 // is one revision that the window shows at once.
 #include "configstore.h"
 #include "consoleeditor.h"
+#include "consolenodes.h"
 #include "consoletreemodel.h"
 #include "detailsmodel.h"
 #include "dialogrunner.h"
@@ -30,23 +31,9 @@
 
 using namespace RelayDesk;
 using Kind = ConsoleNode::Kind;
+using TestSupport::findNode;
 
 namespace {
-
-QModelIndex findNode(const QAbstractItemModel *model, Kind kind, const QString &key = {},
-                     const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        const ConsoleNode node = ConsoleTreeModel::nodeAt(index);
-        if (node.kind == kind && (key.isEmpty() || node.key == key))
-            return index;
-        const QModelIndex found = findNode(model, kind, key, index);
-        if (found.isValid())
-            return found;
-    }
-    return {};
-}
 
 QStringList objectNames(const QMenu &menu)
 {

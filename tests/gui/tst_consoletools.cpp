@@ -6,6 +6,7 @@
 #include "accesslistdialog.h"
 #include "configstore.h"
 #include "consoledetails.h"
+#include "consolenodes.h"
 #include "consoletools.h"
 #include "consoletreemodel.h"
 #include "detailsmodel.h"
@@ -33,23 +34,11 @@
 
 using namespace RelayDesk;
 using Kind = ConsoleNode::Kind;
+using TestSupport::findNode;
 
 namespace {
 
 const QString VsName = QStringLiteral("Default SMTP Virtual Server");
-
-QModelIndex findNode(const QAbstractItemModel *model, Kind kind, const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (ConsoleTreeModel::nodeAt(index).kind == kind)
-            return index;
-        const QModelIndex found = findNode(model, kind, index);
-        if (found.isValid())
-            return found;
-    }
-    return {};
-}
 
 // The visible top-level windows of class T.
 template <typename T>

@@ -1,5 +1,6 @@
 #include "configjson.h"
 #include "configstore.h"
+#include "consolenodes.h"
 #include "consoletreemodel.h"
 #include "detailsmodel.h"
 #include "historydetails.h"
@@ -44,6 +45,7 @@
 
 using namespace RelayDesk;
 using Kind = ConsoleNode::Kind;
+using TestSupport::findNode;
 
 namespace {
 
@@ -92,21 +94,6 @@ int rowContaining(const QAbstractItemModel *model, const QStringList &parts)
             return row;
     }
     return -1;
-}
-
-QModelIndex findNode(const QAbstractItemModel *model, Kind kind, const QString &key = {},
-                     const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        const ConsoleNode node = ConsoleTreeModel::nodeAt(index);
-        if (node.kind == kind && (key.isEmpty() || node.key == key))
-            return index;
-        const QModelIndex found = findNode(model, kind, key, index);
-        if (found.isValid())
-            return found;
-    }
-    return {};
 }
 
 // One field of a virtual server in the configuration format (its JSON path below the virtual

@@ -3,6 +3,7 @@
 // the queues by destination; the queue's actions and its Find Messages… dialog retry, freeze,
 // unfreeze and delete through the listener, and say in words when it refuses or is gone.
 #include "configstore.h"
+#include "consolenodes.h"
 #include "consoletreemodel.h"
 #include "detailsmodel.h"
 #include "mainwindow.h"
@@ -32,23 +33,9 @@
 using namespace RelayDesk;
 using namespace RelayDesk::TestSupport;
 using Kind = ConsoleNode::Kind;
+using TestSupport::findNode;
 
-namespace {
-
-QModelIndex findNode(const QAbstractItemModel *model, Kind kind, const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (ConsoleTreeModel::nodeAt(index).kind == kind)
-            return index;
-        const QModelIndex found = findNode(model, kind, index);
-        if (found.isValid())
-            return found;
-    }
-    return {};
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestQueueViews : public QObject
 {

@@ -28,16 +28,8 @@ namespace {
 Config smartHostConfig()
 {
     Config config = Config::secureDefault();
-    RecipientPolicy policy;
-    policy.name = QStringLiteral("Remote");
-    AddressSpace space;
-    space.address = QStringLiteral("@remote.test");
-    space.primary = true;
-    policy.addressSpaces = {space};
-    config.recipientPolicies = {policy};
-    Recipient bob;
-    bob.address = QStringLiteral("bob@remote.test");
-    config.recipients = {bob};
+    TestSupport::addAuthoritativeDomain(config, QStringLiteral("Remote"), QStringLiteral("remote.test"),
+                                        QStringLiteral("bob@remote.test"));
     return config;
 }
 

@@ -6,18 +6,27 @@
 // authoritative with the one recipient alice@corp.example, and one SMTP user exists.
 namespace RelayDesk::TestSupport {
 
-inline void addCorpDomain(Config &config, const QString &userName, const QString &passwordHash)
+// Replaces the recipient policies with one that makes `domain` authoritative, with `recipient`
+// its one mailbox.
+inline void addAuthoritativeDomain(Config &config, const QString &policyName, const QString &domain,
+                                   const QString &recipient)
 {
     RecipientPolicy policy;
-    policy.name = QStringLiteral("Default Policy");
+    policy.name = policyName;
     AddressSpace space;
-    space.address = QStringLiteral("@corp.example");
+    space.address = QLatin1Char('@') + domain;
     space.primary = true;
     policy.addressSpaces = {space};
     config.recipientPolicies = {policy};
-    Recipient alice;
-    alice.address = QStringLiteral("alice@corp.example");
-    config.recipients = {alice};
+    Recipient mailbox;
+    mailbox.address = recipient;
+    config.recipients = {mailbox};
+}
+
+inline void addCorpDomain(Config &config, const QString &userName, const QString &passwordHash)
+{
+    addAuthoritativeDomain(config, QStringLiteral("Default Policy"), QStringLiteral("corp.example"),
+                           QStringLiteral("alice@corp.example"));
     SmtpUser user;
     user.name = userName;
     user.passwordHash = passwordHash;

@@ -516,6 +516,20 @@ private slots:
         QCOMPARE(files(folder(QStringLiteral("Drop"))).size(), 0); // no report
         QCOMPARE(files(folder(QStringLiteral("Queue"))).size(), 1);
     }
+    void smartHostAfterDirectDeliveryFails()
+    {
+        // "Attempt direct delivery before sending to smart host": the domain's mail exchangers
+        // cannot be found (the DNS server does not answer), so the smart host takes it.
+        startSmartHost();
+        startRelay(relayConfig([](VirtualServer &vs) { vs.delivery.attemptDirectBeforeSmartHost = true; }),
+                   QHostAddress(QStringLiteral("127.0.0.98")));
+        QVERIFY(send(QStringLiteral("alice@corp.example"), {QStringLiteral("bob@remote.test")}, "token-16")
+                    .outcome
+                == SmtpClientResult::Outcome::Delivered);
+        QTRY_COMPARE_WITH_TIMEOUT(m_smartHost->messages(QStringLiteral("Drop")).size(), 1, 30000);
+        QVERIFY(smartHostDrop().contains("body token-16"));
+        QTRY_COMPARE_WITH_TIMEOUT(files(folder(QStringLiteral("Queue"))).size(), 0, 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -831,6 +831,46 @@
         <source>Send a test message and show the conversation as it happens, then the verdict; a refusal by a virtual server of this database is explained. Exit 1 when a recipient or the message is refused, 3 when the server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_queue.cpp" line="136"/>
+        <source>%n message(s) will be attempted now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_queue.cpp" line="138"/>
+        <source>%n message(s) frozen: they are not attempted until unfrozen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_queue.cpp" line="141"/>
+        <source>%n message(s) unfrozen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_queue.cpp" line="143"/>
+        <source>%n message(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_sync.cpp" line="58"/>
+        <source>Queues:    %n message(s) waiting for delivery</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1638,17 +1678,17 @@
 <context>
     <name>ListenerCommand</name>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="125"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="136"/>
         <source>Start, stop or restart the listener of this data directory; rebuild deletes its copy of the configuration, renders it again from the database and restarts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="131"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="142"/>
         <source>start, stop, restart or rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="141"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="152"/>
         <source>listener needs one action: start, stop, restart or rebuild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,6 +2089,69 @@
     </message>
 </context>
 <context>
+    <name>QueueCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="154"/>
+        <source>The listener&apos;s outbound queues: list them with their messages, retry a message or a whole queue now, freeze and unfreeze, delete (with --ndr the senders get non-delivery reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="161"/>
+        <source>list, retry, freeze, unfreeze or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="163"/>
+        <source>The id of a queued message (see queue list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="166"/>
+        <source>list: only the queues of the virtual server NAME; with --destination: the queue of that virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="170"/>
+        <source>Every message of the queue D (a smart host &quot;host:port&quot; or a domain, as queue list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="173"/>
+        <source>delete: send each sender a non-delivery report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="186"/>
+        <source>queue list takes no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="188"/>
+        <source>queue list takes only --vs NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="219"/>
+        <source>queue needs list, retry, freeze, unfreeze or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="222"/>
+        <source>--ndr goes with queue delete only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="230"/>
+        <source>--destination needs the queue&apos;s destination, as queue list shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="233"/>
+        <source>queue %1 needs a message ID, or --vs NAME and --destination D for a whole queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusalExplainer</name>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="80"/>
@@ -2212,17 +2315,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="56"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="61"/>
+        <source> (delivery held: --hold-queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="63"/>
+        <source> (relaydeskctl queue list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="67"/>
         <source>Sync:      %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="58"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="69"/>
         <source>To fix:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="61"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="72"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,6 +2392,100 @@
     <message>
         <location filename="../app/cli/explainlive.cpp" line="82"/>
         <source>The listener disagrees with the database on %1 answer(s): it may enforce another revision than %2. See relaydeskctl status; relaydeskctl sync or listener rebuild fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="39"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="41"/>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="43"/>
+        <source>delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="45"/>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="89"/>
+        <source>No message waits for outbound delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="103"/>
+        <source>Queues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="105"/>
+        <source>VIRTUAL SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="105"/>
+        <location filename="../app/cli/cmd_queue.cpp" line="127"/>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="105"/>
+        <source>MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="105"/>
+        <source>OLDEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="105"/>
+        <location filename="../app/cli/cmd_queue.cpp" line="127"/>
+        <source>NEXT RETRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="106"/>
+        <location filename="../app/cli/cmd_queue.cpp" line="128"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="106"/>
+        <location filename="../app/cli/cmd_queue.cpp" line="128"/>
+        <source>LAST ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="125"/>
+        <source>Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="127"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="127"/>
+        <source>SENDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="127"/>
+        <source>RECIPIENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_queue.cpp" line="127"/>
+        <source>ATTEMPTS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,47 +3539,47 @@
 <context>
     <name>RelayDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141"/>
         <source>Filter the list (any column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>The listener is not running (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="284"/>
         <source>&amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>%1 - RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="382"/>
+        <location filename="../app/gui/mainwindow.cpp" line="404"/>
         <source>Revision %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Could not read the configuration from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>About RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,6 +3665,292 @@
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="352"/>
         <source>Time Taken (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueueActions</name>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="19"/>
+        <source>&amp;Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="20"/>
+        <source>&amp;Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="21"/>
+        <source>&amp;Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="22"/>
+        <source>&amp;Delete All Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="23"/>
+        <source>Find &amp;Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="30"/>
+        <source>Attempt every message of the queue now (frozen ones too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="31"/>
+        <source>Stop attempting the queue&apos;s messages until it is unfrozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="32"/>
+        <source>Attempt the queue&apos;s messages again at their next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="33"/>
+        <source>Remove every message of the queue, with or without non-delivery reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="34"/>
+        <source>List the queue&apos;s messages to retry, freeze or delete some of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="90"/>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="92"/>
+        <source>freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="94"/>
+        <source>unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="96"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="111"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="112"/>
+        <source>The listener did not %1 the queue for %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="114"/>
+        <source>The listener is not running, so the queue for %1 cannot be changed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queueactions.cpp" line="122"/>
+        <source>%n message(s) for %1 will be attempted now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queueactions.cpp" line="125"/>
+        <source>%n message(s) for %1 frozen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queueactions.cpp" line="128"/>
+        <source>%n message(s) for %1 unfrozen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queueactions.cpp" line="131"/>
+        <source>%n message(s) for %1 deleted; the senders get non-delivery reports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queueactions.cpp" line="133"/>
+        <source>%n message(s) for %1 deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="145"/>
+        <source>Send each sender a non-delivery report, or delete without telling them? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="148"/>
+        <source>Delete and Send &amp;NDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="148"/>
+        <source>Delete &amp;Without NDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queueactions.cpp" line="159"/>
+        <source>Delete All Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queueactions.cpp" line="160"/>
+        <source>Delete all %n message(s) queued for %1 on %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueueControl</name>
+    <message>
+        <location filename="../app/sync/queuecontrol.cpp" line="55"/>
+        <source>the listener refused &quot;%1&quot; without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueueMessageModel</name>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="110"/>
+        <source>&lt;&gt; (null sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="137"/>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="139"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="141"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="143"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="145"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="147"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="149"/>
+        <source>Next Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="151"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagemodel.cpp" line="153"/>
+        <source>Last Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::QueueMessagesDialog</name>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="35"/>
+        <source>Messages Queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="86"/>
+        <source>The listener did not list its queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="87"/>
+        <source>The listener is not running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="90"/>
+        <source>Messages queued for %1 on %2: not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="107"/>
+        <source>No message is queued for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="108"/>
+        <source>%n message(s) queued for %1 on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="144"/>
+        <source>Select one or more messages first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="169"/>
+        <source>Delete message %1 from the queue for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="170"/>
+        <source>Delete the %n selected message(s) from the queue for %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="173"/>
+        <source>Delete Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="195"/>
+        <source>the listener is not running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/queuemessagesdialog.cpp" line="204"/>
+        <source>The listener did not %1 every selected message: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4473,32 +4966,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="163"/>
+        <location filename="../app/sync/syncworker.cpp" line="167"/>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="281"/>
+        <location filename="../app/sync/syncworker.cpp" line="285"/>
         <source>The listener (pid %1) ended abnormally.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="283"/>
+        <location filename="../app/sync/syncworker.cpp" line="287"/>
         <source>The listener (pid %1) exited with code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="285"/>
+        <location filename="../app/sync/syncworker.cpp" line="289"/>
         <source>The listener (pid %1) was stopped by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="288"/>
+        <location filename="../app/sync/syncworker.cpp" line="292"/>
         <source>It said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/syncworker.cpp" line="308"/>
+        <location filename="../app/sync/syncworker.cpp" line="312"/>
         <source>It is started again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4506,7 +4999,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="328"/>
+        <location filename="../app/sync/syncworker.cpp" line="332"/>
         <source>The listener could not be started again. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,62 +5358,62 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="361"/>
+        <location filename="../app/core/relaypolicy.cpp" line="362"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot;, not authoritative → accepted and forwarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="373"/>
+        <location filename="../app/core/relaypolicy.cpp" line="374"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) and %4 is a known recipient → local delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="385"/>
+        <location filename="../app/core/relaypolicy.cpp" line="386"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) but %4 is not a recipient → user unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="397"/>
+        <location filename="../app/core/relaypolicy.cpp" line="398"/>
         <source>client %1 has no forward-confirmed reverse DNS name: domain entries cannot match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="403"/>
+        <location filename="../app/core/relaypolicy.cpp" line="404"/>
         <source>client %1 matches relay %2 → relay allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="407"/>
+        <location filename="../app/core/relaypolicy.cpp" line="408"/>
         <source>client %1 matches no relay entry (only the list may relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="410"/>
+        <location filename="../app/core/relaypolicy.cpp" line="411"/>
         <source>client %1 matches relay %2 (all except the list may relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="413"/>
+        <location filename="../app/core/relaypolicy.cpp" line="414"/>
         <source>client %1 is not on the relay list: all except the list may relay → relay allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="420"/>
+        <location filename="../app/core/relaypolicy.cpp" line="421"/>
         <source>the session authenticated as %1 and authenticated relay is allowed → relay allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="425"/>
+        <location filename="../app/core/relaypolicy.cpp" line="426"/>
         <source>the session authenticated as %1 but authenticated relay is off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="428"/>
+        <location filename="../app/core/relaypolicy.cpp" line="429"/>
         <source>the session did not authenticate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/relaypolicy.cpp" line="437"/>
+        <location filename="../app/core/relaypolicy.cpp" line="438"/>
         <source>→ relay refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5358,288 +5851,355 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
 <context>
     <name>ServerDetails</name>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="33"/>
+        <location filename="../app/gui/serverdetails.cpp" line="34"/>
         <source>(All Unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="40"/>
+        <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>Only the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="40"/>
+        <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>All except the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="41"/>
+        <location filename="../app/gui/serverdetails.cpp" line="42"/>
         <source>%1 (open relay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="47"/>
+        <location filename="../app/gui/serverdetails.cpp" line="48"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="48"/>
-        <location filename="../app/gui/serverdetails.cpp" line="117"/>
-        <location filename="../app/gui/serverdetails.cpp" line="126"/>
+        <location filename="../app/gui/serverdetails.cpp" line="49"/>
+        <location filename="../app/gui/serverdetails.cpp" line="189"/>
+        <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="48"/>
+        <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <source>Virtual Servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="48"/>
+        <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <source>Listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="59"/>
+        <location filename="../app/gui/serverdetails.cpp" line="60"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="59"/>
+        <location filename="../app/gui/serverdetails.cpp" line="60"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="61"/>
+        <location filename="../app/gui/serverdetails.cpp" line="62"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="62"/>
+        <location filename="../app/gui/serverdetails.cpp" line="63"/>
         <source>Data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="63"/>
+        <location filename="../app/gui/serverdetails.cpp" line="64"/>
         <source>Configuration database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="64"/>
+        <location filename="../app/gui/serverdetails.cpp" line="65"/>
         <source>Configuration revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="65"/>
+        <location filename="../app/gui/serverdetails.cpp" line="66"/>
         <source>Listener state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="66"/>
+        <location filename="../app/gui/serverdetails.cpp" line="67"/>
         <source>Sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="86"/>
+        <location filename="../app/gui/serverdetails.cpp" line="108"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="110"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="112"/>
+        <source>Delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="114"/>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="121"/>
+        <source>Smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="123"/>
+        <source>Forward unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="125"/>
+        <source>Direct (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="138"/>
         <source>Queues on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="87"/>
+        <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Virtual Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="166"/>
+        <location filename="../app/gui/serverdetails.cpp" line="139"/>
+        <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="126"/>
-        <location filename="../app/gui/serverdetails.cpp" line="166"/>
+        <location filename="../app/gui/serverdetails.cpp" line="139"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="139"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="140"/>
+        <location filename="../app/gui/serverdetails.cpp" line="198"/>
+        <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="12"/>
+        <location filename="../app/gui/serverdetails.cpp" line="140"/>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="140"/>
+        <source>Next Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="140"/>
+        <source>Last Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="142"/>
+        <source>The smart host or forwarding host (host:port), or the recipients&apos; domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="145"/>
+        <source>When the oldest message of the queue was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="146"/>
+        <source>When the listener attempts the queue next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="148"/>
+        <source>The remote server&apos;s reply or the connection error of the last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="168"/>
+        <source>%1 (%2 frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/serverdetails.cpp" line="13"/>
         <source>Not known yet: the console is asking the listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="21"/>
+        <location filename="../app/gui/serverdetails.cpp" line="22"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="22"/>
+        <location filename="../app/gui/serverdetails.cpp" line="23"/>
         <source>Running, pid %1, revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="26"/>
+        <location filename="../app/gui/serverdetails.cpp" line="27"/>
         <source> (systemd service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="68"/>
+        <location filename="../app/gui/serverdetails.cpp" line="69"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="72"/>
+        <location filename="../app/gui/serverdetails.cpp" line="73"/>
         <source>Connections since start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="74"/>
+        <location filename="../app/gui/serverdetails.cpp" line="75"/>
         <source>Messages accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="78"/>
+        <location filename="../app/gui/serverdetails.cpp" line="79"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="87"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/serverdetails.cpp" line="87"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/serverdetails.cpp" line="87"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/serverdetails.cpp" line="87"/>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/serverdetails.cpp" line="109"/>
+        <location filename="../app/gui/serverdetails.cpp" line="181"/>
         <source>No message waits for outbound delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="116"/>
+        <location filename="../app/gui/serverdetails.cpp" line="188"/>
         <source>Protocols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="117"/>
+        <location filename="../app/gui/serverdetails.cpp" line="189"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="118"/>
-        <location filename="../app/gui/serverdetails.cpp" line="125"/>
+        <location filename="../app/gui/serverdetails.cpp" line="190"/>
+        <location filename="../app/gui/serverdetails.cpp" line="197"/>
         <source>SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="118"/>
+        <location filename="../app/gui/serverdetails.cpp" line="190"/>
         <source>The SMTP virtual servers of this host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="126"/>
+        <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>IP Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="126"/>
+        <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>TCP Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="127"/>
+        <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="127"/>
+        <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Relay Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="127"/>
+        <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Authenticated Relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="132"/>
+        <location filename="../app/gui/serverdetails.cpp" line="204"/>
         <source>Which computers may relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="134"/>
+        <location filename="../app/gui/serverdetails.cpp" line="206"/>
         <source>Whether computers that authenticate may relay regardless of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="144"/>
+        <location filename="../app/gui/serverdetails.cpp" line="216"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="144"/>
+        <location filename="../app/gui/serverdetails.cpp" line="216"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="149"/>
-        <location filename="../app/gui/serverdetails.cpp" line="184"/>
+        <location filename="../app/gui/serverdetails.cpp" line="221"/>
+        <location filename="../app/gui/serverdetails.cpp" line="256"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="149"/>
-        <location filename="../app/gui/serverdetails.cpp" line="184"/>
+        <location filename="../app/gui/serverdetails.cpp" line="221"/>
+        <location filename="../app/gui/serverdetails.cpp" line="256"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="151"/>
+        <location filename="../app/gui/serverdetails.cpp" line="223"/>
         <source>Open relay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="157"/>
+        <location filename="../app/gui/serverdetails.cpp" line="229"/>
         <source>There are no SMTP virtual servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="164"/>
+        <location filename="../app/gui/serverdetails.cpp" line="236"/>
         <source>Current Sessions of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="165"/>
+        <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>Connected From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="165"/>
+        <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="165"/>
+        <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>Connected Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="166"/>
+        <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/serverdetails.cpp" line="189"/>
+        <location filename="../app/gui/serverdetails.cpp" line="261"/>
         <source>No client is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5755,12 +6315,12 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
 <context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="68"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="79"/>
         <source>The database revision, the listener&apos;s state and revision, whether they are in sync (exit 1 when not), and open-relay warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="77"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="88"/>
         <source>status takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5768,18 +6328,18 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="91"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="102"/>
         <source>Push the current revision to the running listener and wait until it enforces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="99"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="110"/>
         <source>sync takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="113"/>
-        <location filename="../app/cli/cmd_sync.cpp" line="119"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="124"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="130"/>
         <source>To fix it: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1529,6 +1529,59 @@
     </message>
 </context>
 <context>
+    <name>DeliveryReport</name>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="263"/>
+        <source>The server %1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="265"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="268"/>
+        <source>No reason was given (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="271"/>
+        <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="274"/>
+        <source>Delivery will be attempted until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="286"/>
+        <source>This is the mail system at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="288"/>
+        <source>Your message could not be delivered to the following recipients. The mail system has given up; sending the message again will fail the same way unless the problem below is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="297"/>
+        <source>Your message has not been delivered yet to the following recipients. The mail system keeps trying; you do not need to send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="305"/>
+        <source>The mail system received your message on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryreport.cpp" line="307"/>
+        <source>The headers of your message are attached below the technical details, which your mail administrator can use to find out more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDetails</name>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="8"/>
@@ -1690,6 +1743,14 @@
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
         <source>listener needs one action: start, stop, restart or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenerControl</name>
+    <message>
+        <location filename="../app/smtpd/listenercontrol.cpp" line="20"/>
+        <source>&quot;%1&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2027,124 @@
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="148"/>
         <source>basic authentication for virtual server %1 but no password is set (set it in the console or with relaydeskctl smarthost-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickupMessage</name>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="130"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="174"/>
+        <source>a comment has no closing parenthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="192"/>
+        <source>a quoted string has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="193"/>
+        <source>a domain literal has no closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="219"/>
+        <source>the angle bracket of &quot;%1&quot; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="233"/>
+        <source>a group cannot contain another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="295"/>
+        <source>Line %1 contains a carriage return that does not end the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="299"/>
+        <source>Line %1 contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="303"/>
+        <source>Line %1 is %2 octets long; a line may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="327"/>
+        <source>Line %1: the X-Receiver line has no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="331"/>
+        <source>Line %1: the %2 address &quot;%3&quot; is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="336"/>
+        <source>Line %1: the %2 address &quot;%3&quot; is not valid: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="354"/>
+        <source>Line %1 continues a header field, but no header field precedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="367"/>
+        <source>Line %1 is neither a header field (&quot;Name: value&quot;) nor the empty line that ends the header section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="384"/>
+        <source>Line %1: the %2 header cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="389"/>
+        <source>Line %1: the address &quot;%2&quot; in the %3 header is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="396"/>
+        <source>Line %1: the address &quot;%2&quot; in the %3 header is not valid: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="410"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="427"/>
+        <source>Line %1 is a second X-Sender line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="440"/>
+        <source>The file has no message after its X-Sender and X-Receiver lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="468"/>
+        <source>The message has no sender: there is no X-Sender line and no address in a Sender or From header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="493"/>
+        <source>The message has no recipients: there is no X-Receiver line and no address in a To, Cc or Bcc header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/pickupmessage.cpp" line="511"/>
+        <source>The message is %1 octets long, more than the limit of %2 octets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2665,46 @@
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>ATTEMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="83"/>
+        <source>%1: permission denied — ports below 1024 need privileges (run as root or grant CAP_NET_BIND_SERVICE), or choose a port above 1023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="87"/>
+        <source>%1: address already in use — another program (or another listener) listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="90"/>
+        <source>%1: address not available — it is not an address of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="92"/>
+        <source>%1: cannot listen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="106"/>
+        <source>cannot read the certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="111"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="117"/>
+        <source>cannot read the private key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="128"/>
+        <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3068,6 +3287,142 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::DeliveryAgent</name>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="272"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="560"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="561"/>
+        <source>the virtual server is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="630"/>
+        <source>no host to deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="668"/>
+        <source>no password is set for authentication to the smart host (relaydeskctl smarthost-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="693"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="702"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="743"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="744"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="701"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="723"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="734"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="740"/>
+        <source>%1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="721"/>
+        <source>%1 answered MAIL FROM with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="731"/>
+        <source>%1 did not answer RCPT TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="802"/>
+        <source>The message expired: it could not be delivered within %1 minutes. The last error was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="816"/>
+        <source>The message was deleted from the queue by the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="897"/>
+        <source>The message from the null sender &lt;&gt; could not be delivered, and no report goes to &lt;&gt;:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="964"/>
+        <source>no report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="966"/>
+        <source>delay notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="966"/>
+        <source>non-delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="971"/>
+        <source>The %1 for message %2 has no recipient it can go to (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="998"/>
+        <source>the report %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1018"/>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1079"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1193"/>
+        <source>no queued message has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1199"/>
+        <source>name the message (&quot;id&quot;) or the queue (&quot;virtualServer&quot; and &quot;destination&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1214"/>
+        <source>no queue &quot;%1&quot; on virtual server &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1259"/>
+        <source>unknown queue command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1331"/>
+        <source>Pickup/%1 cannot be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1366"/>
+        <source>no recipient of this message is known, and no report goes to &lt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1393"/>
+        <source>Pickup/%1 could not be queued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::DetachedLauncher</name>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="117"/>
@@ -3440,6 +3795,75 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::Listener</name>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="177"/>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="201"/>
+        <source>The event log cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="227"/>
+        <source>cannot open the control socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="262"/>
+        <source>cannot read the snapshot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="271"/>
+        <location filename="../app/smtpd/listener.cpp" line="277"/>
+        <source>the snapshot %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="334"/>
+        <source>cannot prepare the mail directories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="391"/>
+        <source>enforcing revision %1 (sha256 %2) from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="401"/>
+        <source>no longer listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="431"/>
+        <source>listening on %1 for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/smtpd/listener.cpp" line="483"/>
+        <source>stopping: %n open session(s) get 421</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="628"/>
+        <location filename="../app/smtpd/listener.cpp" line="639"/>
+        <source>no running virtual server is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/listener.cpp" line="656"/>
+        <location filename="../app/smtpd/listener.cpp" line="664"/>
+        <source>the delivery agent is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::ListenerMenu</name>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="13"/>
@@ -3581,6 +4005,39 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::MxLookup</name>
+    <message>
+        <location filename="../app/smtpd/mxlookup.cpp" line="38"/>
+        <source>no answer from DNS for %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/mxlookup.cpp" line="54"/>
+        <source>the domain %1 does not exist (DNS: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/mxlookup.cpp" line="60"/>
+        <source>DNS lookup of MX %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/mxlookup.cpp" line="67"/>
+        <source>the domain %1 accepts no mail (null MX, RFC 7505)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/mxlookup.cpp" line="143"/>
+        <source>DNS lookup of the mail exchangers of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/smtpd/mxlookup.cpp" line="145"/>
+        <source>no mail exchanger of %1 has an address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -323,7 +323,6 @@ void DeliveryAgent::messageQueued(int instance, const QString &id)
         return;
     if (load(instance, id))
         pump();
-    emit queueChanged();
 }
 
 void DeliveryAgent::stop()
@@ -546,7 +545,6 @@ void DeliveryAgent::startAttempt(Item &item)
     item.startedJobs = 0;
     for (const auto &job : std::as_const(ordered))
         m_waiting[job->route.destination].push_back(job);
-    emit queueChanged();
 }
 
 void DeliveryAgent::startJob(const std::shared_ptr<Job> &job)
@@ -870,7 +868,6 @@ void DeliveryAgent::finishAttempt(Item &item)
             removeItem(key);
         else
             saveState(*current);
-        emit queueChanged();
     };
     QByteArray original;
     if (!returned.isEmpty() || notifyDelay) {
@@ -1260,7 +1257,6 @@ QJsonObject DeliveryAgent::queueAction(const QString &command, const QJsonObject
         }
     }
     pump();
-    emit queueChanged();
     return {{QStringLiteral("ok"), true}, {QStringLiteral("messages"), int(keys.size())}};
 }
 

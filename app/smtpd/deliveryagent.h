@@ -76,9 +76,6 @@ public:
     int activeConnections() const { return m_active; }
     bool isHeld() const { return m_options.hold; }
 
-signals:
-    void queueChanged();
-
 private:
     struct Item;
     struct Job;

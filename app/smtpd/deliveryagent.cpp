@@ -679,7 +679,14 @@ void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
             return;
         using Outcome = SmtpClientResult::Outcome;
         using Stage = SmtpClientResult::Stage;
-        const QString where = QStringLiteral("%1 (%2:%3)").arg(target.host, target.address).arg(target.port);
+        // "mx1.remote.example (192.0.2.25:25)", or "192.0.2.25:25" for a host given as an address.
+        const QString endpoint = QStringLiteral("%1:%2").arg(target.address).arg(target.port);
+        const QString where =
+            target.host == target.address ? endpoint : QStringLiteral("%1 (%2)").arg(target.host, endpoint);
+        // The client's sentences name the endpoint already; then only the MX name is added.
+        const QString clientError = !result.error.contains(endpoint) ? tr("%1: %2").arg(where, result.error)
+            : target.host == target.address                          ? result.error
+                                            : tr("%1: %2").arg(target.host, result.error);
         const auto temporaryAll = [&](const QString &text) {
             for (const QString &recipient : std::as_const(job->recipients))
                 job->temporary.append({recipient, QStringLiteral("4.4.1"), text, target.host, false});
@@ -688,7 +695,7 @@ void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
         if (result.outcome == Outcome::Failed && result.stage >= Stage::Data) {
             // The connection broke during the message: the server may have it. Not another host
             // now (that would risk a second copy): the next attempt, after the retry interval.
-            job->lastError = tr("%1: %2").arg(where, result.error);
+            job->lastError = clientError;
             temporaryAll(job->lastError);
             jobFinished(job);
             return;
@@ -697,7 +704,7 @@ void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
             // No transaction took place with this host: the next one is tried.
             job->lastError = result.outcome == Outcome::Refused && result.finalReply.isValid()
                 ? tr("%1 answered %2").arg(where, replyText(result.finalReply))
-                : tr("%1: %2").arg(where, result.error);
+                : clientError;
             tryHost(job);
             return;
         }
@@ -737,9 +744,9 @@ void DeliveryAgent::tryHost(const std::shared_ptr<Job> &job)
                 failWith(recipient.address, result.finalReply);
                 job->lastError = tr("%1 answered %2").arg(where, replyText(result.finalReply));
             } else {
-                job->temporary.append({recipient.address, QStringLiteral("4.4.2"),
-                                       tr("%1: %2").arg(where, result.error), target.host, false});
-                job->lastError = tr("%1: %2").arg(where, result.error);
+                job->temporary.append(
+                    {recipient.address, QStringLiteral("4.4.2"), clientError, target.host, false});
+                job->lastError = clientError;
             }
         }
         if (m_events && !job->delivered.isEmpty())

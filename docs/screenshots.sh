@@ -11,6 +11,9 @@
 # port (another free port when 2525 is taken) so that the status bar shows a real sync state;
 # quitting the console stops it. Writes into docs/images/ (or DIR):
 #   console.png            the main window on the virtual server
+#   queues.png             Servers > host > Queues: messages for the smart host, waiting for a retry
+#                          (the window widened to show the last error)
+#   queue-messages.png     that queue's Find Messages... (a double-click on the queue), widened too
 #   vs-access.png          the virtual server's property sheet, Access tab (Alt+Return, Ctrl+Tab)
 #   relay-restrictions.png the Relay Restrictions dialog (Relay..., Alt+R)
 #   recipient-policy.png   a recipient policy's property sheet, E-Mail Addresses (Policy) tab
@@ -21,13 +24,17 @@
 #   explain.png            its Explain, checked against the running listener
 #   self-test.png          Tools > Open Relay Self-Test, run to the end
 #   protocol-log.png       Tools > Protocol Log with what the tools above did
+# The example's virtual server gets a smart host on a loopback port where nothing listens and lets
+# 127.0.0.1 relay; before the Queues, three messages for remote domains are sent through the
+# listener with `relaydeskctl test-send`, its delivery agent is refused by the smart host and they
+# wait for their retry (the listener runs without RELAYDESK_HOLD_QUEUE, which holds the queues).
 # Windows are waited for with `xdotool search --sync` (bounded by timeout), never with sleeps;
 # the only pauses are in bounded loops that look for a condition (a painted frame that stopped
-# changing, a dialog that closed, the listener in sync).
+# changing, a dialog that closed, the listener in sync, the messages waiting for their retry).
 set -euo pipefail
 
-SHOTS=(console vs-access relay-restrictions recipient-policy history revision import-preview test-send explain
-    self-test protocol-log)
+SHOTS=(console queues queue-messages vs-access relay-restrictions recipient-policy history revision import-preview
+    test-send explain self-test protocol-log)
 WAIT_S=30 # for a window to appear or go, and for the listener
 
 # --- inside the X server that xvfb-run starts --------------------------------------------------
@@ -105,14 +112,49 @@ key() {
     xdotool key --clearmodifiers "$@"
 }
 
-# The listener the console started answers and enforces the database's revision.
-wait_in_sync() {
+# Runs "$@" until it succeeds, at most WAIT_S seconds; fails when it never did.
+wait_until() {
     local i
     for i in $(seq 1 $((WAIT_S * 5))); do
-        "$CTL" --data-dir "$DATA_DIR" status >/dev/null 2>&1 && return 0
+        "$@" >/dev/null 2>&1 && return 0
         sleep 0.2
     done
-    echo "warning: the listener is not in sync after ${WAIT_S}s; the status bar shows why" >&2
+    return 1
+}
+
+# The listener the console started answers and enforces the database's revision.
+wait_in_sync() {
+    wait_until "$CTL" --data-dir "$DATA_DIR" status \
+        || echo "warning: the listener is not in sync after ${WAIT_S}s; the status bar shows why" >&2
+}
+
+# The listener's queues hold $1 messages, each attempted at least once and waiting for its retry.
+queue_attempted() {
+    "$CTL" --data-dir "$DATA_DIR" queue list --json | python3 -c '
+import json, sys
+queue = json.load(sys.stdin)["queue"]
+sys.exit(not (len(queue) == int(sys.argv[1]) and all(
+    m["attempts"] >= 1 and m["state"] == "retry" and m["nextRetry"] and m["lastError"] for m in queue)))
+' "$1"
+}
+
+# Mail for the queues: from the applications at 127.0.0.1 (on the relay list) to remote domains.
+send_queued_mail() {
+    local from to subject
+    while IFS='|' read -r from to subject; do
+        "$CTL" --data-dir "$DATA_DIR" test-send --vs 'Default SMTP Virtual Server' \
+            --from "$from" --to "$to" --subject "$subject" >/dev/null \
+            || { echo "error: the listener did not queue the message to $to" >&2; return 1; }
+    done <<'MAIL'
+app@corp.example|orders@partner.example|Purchase order 4711
+app@corp.example|billing@supplier.example|Invoice 2024-118
+scanner@corp.example|archive@records.example|Scanned document
+MAIL
+    if ! wait_until queue_attempted 3; then
+        echo "error: the three messages are not waiting for a retry after ${WAIT_S}s:" >&2
+        "$CTL" --data-dir "$DATA_DIR" queue list >&2 || true
+        return 1
+    fi
 }
 
 drive() {
@@ -120,18 +162,54 @@ drive() {
     main="$(wait_window ' - RelayDesk$')"
     [ "$NO_LISTENER" = 1 ] || wait_in_sync
     shot console "$main" || return 0
+    # Queues (Servers > host > Queues): three messages the smart host refused, each with its next
+    # retry and the last error. Typed in the tree; the list is asked of the listener when the node
+    # is shown and every few seconds after.
+    if [ "$NO_LISTENER" != 1 ]; then
+        send_queued_mail || return 1
+    fi
+    xdotool windowfocus --sync "$main"
+    xdotool type --delay 40 'Queues'
+    # Wider, as an administrator makes it to read the last error at the end of the line.
+    xdotool windowsize --sync "$main" 1760 720
+    settle_window "$main"
+    shot queues "$main" || return 0
+    # The queue's Find Messages... (a double-click on its line; the same as in its context menu),
+    # wider too, and the first message selected. The list is read again every two seconds: a
+    # double-click that straddled that is not one, so up to three.
+    local try
+    for try in 1 2 3; do
+        xdotool mousemove --window "$main" 450 138 click --repeat 2 --delay 80 1
+        WAIT_S=10 wait_window '^Messages Queued for ' >/dev/null 2>&1 && break
+    done
+    dialog="$(wait_window '^Messages Queued for ')" || return 1
+    xdotool windowmove "$dialog" 40 y
+    xdotool windowsize --sync "$dialog" 1680 480
+    key Tab Down Up
+    settle_window "$dialog"
+    shot queue-messages "$dialog" || return 0
+    key Escape
+    wait_gone '^Messages Queued for '
+    # Back to the usual size and to the virtual server, typed in the tree.
+    xdotool windowsize --sync "$main" 1200 720
+    xdotool windowfocus --sync "$main"
+    xdotool mousemove --window "$main" 150 600 click 1
+    xdotool type --delay 40 'Default'
 
     # The virtual server is selected: Properties (Alt+Return), then the Access tab.
     key alt+Return
-    dialog="$(wait_window '^Default SMTP Virtual Server Properties$')"
+    local sheet
+    sheet="$(wait_window '^Default SMTP Virtual Server Properties$')"
     key ctrl+Tab
-    shot vs-access "$dialog" || return 0
+    shot vs-access "$sheet" || return 0
     # Relay restrictions: Relay... (Alt+R).
     key alt+r
     dialog="$(wait_window '^Relay Restrictions - ')"
     shot relay-restrictions "$dialog" || return 0
     key Escape
     wait_gone '^Relay Restrictions - '
+    # The sheet has the focus again before its Escape (not the window behind it).
+    xdotool windowfocus --sync "$sheet"
     key Escape
     wait_gone '^Default SMTP Virtual Server Properties$'
 
@@ -311,10 +389,25 @@ def free(port):
 
 vs = example["virtualServers"][0]
 binding = vs["bindings"][0]
-if not free(binding["port"]):
+def any_free():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        binding["port"] = s.getsockname()[1]
+        return s.getsockname()[1]
+
+if not free(binding["port"]):
+    binding["port"] = any_free()
+
+# Something to queue: a smart host on a loopback port where nothing listens (2526 unless taken),
+# so delivery fails with "connection refused" and the messages wait for their retry; the
+# applications on 127.0.0.1 may relay. Before the copies below: every revision and the import
+# preview's file have them too.
+smart_host_port = 2526
+while smart_host_port == binding["port"] or not free(smart_host_port):
+    smart_host_port = any_free()
+vs["delivery"]["smartHost"] = "127.0.0.1"
+vs["delivery"]["smartHostPort"] = smart_host_port
+vs["relayRestrictions"]["entries"].append(
+    {"type": "single", "address": "127.0.0.1", "comment": "local applications"})
 with open(f"{work}/example.json", "w") as f:
     json.dump(example, f, indent=2)
 
@@ -353,7 +446,10 @@ mkdir -p "$OUT_DIR"
 echo "Capturing into $OUT_DIR:"
 export WANTED WANTED_COUNT OUT_DIR DATA_DIR WORK_DIR CTL NO_LISTENER WAIT_S
 export IMPORT_FILE="$WORK_DIR/branch-relay.json"
-LC_ALL=C.UTF-8 LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" \
+# The listener the console starts attempts its queues at once and on the real retry schedule.
+unset RELAYDESK_HOLD_QUEUE RELAYDESK_DELIVERY_MINUTE_MS
+# The screen leaves room for the widened Queues windows; the others keep their own size.
+LC_ALL=C.UTF-8 LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1920x1080x24" \
     "${BASH_SOURCE[0]}" --capture "$BUILD_DIR/app/gui/relaydesk"
 if "$CTL" --data-dir "$DATA_DIR" status >/dev/null 2>&1; then
     echo "error: a listener still runs after the console quit" >&2

@@ -871,6 +871,31 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="16"/>
+        <source>Usage: relaydeskctl [--data-dir DIR] [--json] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="19"/>
+        <source>The command line of RelayDesk, the SMTP relay configuration manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="22"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
+        <source>&quot;relaydeskctl COMMAND --help&quot; describes a command&apos;s options. Exit codes: 0 success, 1 negative answer, 2 bad usage or input, 3 environment failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="80"/>
+        <source>unknown command &quot;%1&quot;; see relaydeskctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -3290,134 +3315,132 @@
     <name>RelayDesk::DeliveryAgent</name>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="272"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="560"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="558"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="561"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="559"/>
         <source>the virtual server is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="630"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="628"/>
         <source>no host to deliver to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="668"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="666"/>
         <source>no password is set for authentication to the smart host (relaydeskctl smarthost-password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="693"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="702"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="743"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="744"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="687"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="689"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="701"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="723"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="734"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="740"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="706"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="728"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="739"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="745"/>
         <source>%1 answered %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="721"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="726"/>
         <source>%1 answered MAIL FROM with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="731"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="736"/>
         <source>%1 did not answer RCPT TO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="802"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="807"/>
         <source>The message expired: it could not be delivered within %1 minutes. The last error was: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="816"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="821"/>
         <source>The message was deleted from the queue by the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="897"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="901"/>
         <source>The message from the null sender &lt;&gt; could not be delivered, and no report goes to &lt;&gt;:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="964"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="968"/>
         <source>no report to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="966"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
         <source>delay notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="966"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
         <source>non-delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="971"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="975"/>
         <source>The %1 for message %2 has no recipient it can go to (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="998"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1002"/>
         <source>the report %1 could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1018"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1022"/>
         <source>cannot copy %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1079"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1083"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1193"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1197"/>
         <source>no queued message has the id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1199"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1203"/>
         <source>name the message (&quot;id&quot;) or the queue (&quot;virtualServer&quot; and &quot;destination&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1214"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1218"/>
         <source>no queue &quot;%1&quot; on virtual server &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1259"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1263"/>
         <source>unknown queue command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1331"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1334"/>
         <source>Pickup/%1 cannot be sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1366"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1369"/>
         <source>no recipient of this message is known, and no report goes to &lt;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1393"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1396"/>
         <source>Pickup/%1 could not be queued: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,6 +3818,40 @@
     </message>
 </context>
 <context>
+    <name>RelayDesk::LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="11"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="18"/>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="33"/>
+        <source>Set by the environment variable RELAYDESK_LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="40"/>
+        <location filename="../app/gui/languagemenu.cpp" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="41"/>
+        <source>The choice could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/languagemenu.cpp" line="46"/>
+        <source>RelayDesk, relaydeskctl and the listener use the new language when they start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayDesk::Listener</name>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="177"/>
@@ -3963,47 +4020,47 @@
 <context>
     <name>RelayDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Filter the list (any column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>The listener is not running (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../app/gui/mainwindow.cpp" line="306"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>%1 - RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="404"/>
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Revision %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Could not read the configuration from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>About RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7686,28 +7743,28 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>RelayDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>The RelayDesk console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Cannot use the data directory %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Cannot open the configuration database %1:
 %2</source>
         <translation type="unfinished"></translation>

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("relaydesk.*.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
+    // Before the commands are made: their descriptions are translated when they are built.
+    Translations::install(
+        &app,
+        Translations::overrideFor(Translations::dataDirectoryFromArguments(QCoreApplication::arguments())));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -2,33 +2,18 @@
 #include "datadirectory.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <memory>
 
 namespace {
 
 constexpr int ExitEnvironment = 3; // as relaydeskctl: cannot open the database
-
-void installTranslators(QCoreApplication *app)
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("relaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 
 // --help and --version answer on the terminal, also on a host without a display.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char *argv[])
@@ -61,7 +46,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("relaydesk"));
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
-    installTranslators(app.get());
+    RelayDesk::Translations::install(
+        app.get(),
+        RelayDesk::Translations::overrideFor(
+            RelayDesk::Translations::dataDirectoryFromArguments(QCoreApplication::arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The RelayDesk console."));

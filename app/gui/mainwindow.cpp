@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include "languagemenu.h"
 #include "ui_mainwindow.h"
 
 #include "consoledetails.h"
@@ -276,6 +278,8 @@ void MainWindow::setupActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
     m_ui->viewMenu->insertAction(m_ui->statusBarAction, m_ui->mainToolBar->toggleViewAction());
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addMenu(new LanguageMenu(QDir::fromNativeSeparators(m_snapshot.dataDir), this));
 
     // File: Import / Export; Action: what Exchange System Manager's Action menu held.
     m_ui->fileMenu->insertAction(m_ui->refreshAction, m_editor->importAction());

@@ -1,6 +1,7 @@
 // relaydesk-smtpd: the bundled SMTP listener. Headless: QtCore and QtNetwork only.
 #include "listener.h"
 #include "signalnotifier.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk")); // no organisation: …/RelayDesk
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
+    // Its messages and the text of its delivery reports.
+    Translations::install(
+        &app,
+        Translations::overrideFor(Translations::dataDirectoryFromArguments(QCoreApplication::arguments())));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
 
     QCommandLineParser parser;

@@ -1,0 +1,116 @@
+#!/usr/bin/python3
+"""The .ts files are current and complete.
+
+    test_translations_complete.py LUPDATE SOURCES.lst FILE.ts...
+
+1. Missing strings: lupdate scans the sources (the list the build uses) into copies of the .ts
+   files; it must find no source text that the files do not have already.
+2. Unfinished strings: in each .ts file every current entry (not obsolete, not vanished) has a
+   finished, non-empty translation (every plural form filled), with the same placeholders as its
+   source (%1..%99, %n in plural forms) and at most one '&' accelerator.
+Prints each problem with its context, source and file; exit status 1 when there is any.
+Debian's /usr/bin/python3, stdlib only.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+sys.dont_write_bytecode = True
+
+PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n)")
+
+
+def placeholders(text):
+    return sorted(p.replace("L", "") for p in PLACEHOLDER.findall(text or ""))
+
+
+def accelerators(text):
+    # "&&" is a literal ampersand; "&amp;" in the XML is already decoded here.
+    return len(re.findall(r"&(?!&)", (text or "").replace("&&", "")))
+
+
+def check_missing(lupdate, sources, ts_files):
+    problems = []
+    with tempfile.TemporaryDirectory() as work:
+        copies = []
+        for ts in ts_files:
+            copy = os.path.join(work, os.path.basename(ts))
+            shutil.copyfile(ts, copy)
+            copies.append(copy)
+        run = subprocess.run([lupdate, "-locations", "none", "@" + sources, "-ts"] + copies,
+                             capture_output=True, text=True, timeout=240)
+        if run.returncode != 0:
+            return ["lupdate failed (%d): %s" % (run.returncode, run.stderr.strip() or run.stdout.strip())]
+        for ts, match in zip(ts_files, re.finditer(r"Found (\d+) source text\(s\) \((\d+) new", run.stdout)):
+            if int(match.group(2)) != 0:
+                problems.append("%s: %s source text(s) of the code are not in it; run "
+                                "`cmake --build build --target update_translations` and translate them"
+                                % (os.path.basename(ts), match.group(2)))
+        if not re.search(r"Found \d+ source text", run.stdout):
+            problems.append("lupdate said nothing about the files it updated: %s" % run.stdout.strip())
+    return problems
+
+
+def check_finished(ts):
+    problems = []
+    name = os.path.basename(ts)
+    root = ET.parse(ts).getroot()
+    for context in root.iter("context"):
+        context_name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            source = message.findtext("source") or ""
+            where = "%s: [%s] %r" % (name, context_name, source[:80])
+            if kind == "unfinished":
+                problems.append(where + ": unfinished")
+                continue
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                if not forms or any(not f.strip() for f in forms):
+                    problems.append(where + ": a plural form is empty")
+                    continue
+            else:
+                forms = [translation.text or ""]
+                if not forms[0].strip() and source.strip():
+                    problems.append(where + ": empty translation")
+                    continue
+            wanted = [p for p in placeholders(source) if p != "%n"]
+            for form in forms:
+                got = [p for p in placeholders(form) if p != "%n"]
+                if got != wanted:
+                    problems.append(where + ": placeholders %s, the source has %s (%r)" % (got, wanted, form[:80]))
+                if accelerators(form) > 1:
+                    problems.append(where + ": more than one & accelerator in %r" % form[:80])
+            if message.get("numerus") == "yes" and "%n" in source and not all("%n" in f for f in forms):
+                # A singular form may spell out "one"; the plural form must carry the number.
+                if "%n" not in forms[-1]:
+                    problems.append(where + ": the plural form lacks %n")
+    return problems
+
+
+def main():
+    if len(sys.argv) < 4:
+        print(__doc__)
+        return 2
+    lupdate, sources, ts_files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    problems = check_missing(lupdate, sources, ts_files)
+    for ts in ts_files:
+        problems += check_finished(ts)
+    for problem in problems[:200]:
+        print(problem)
+    if len(problems) > 200:
+        print("… and %d more" % (len(problems) - 200))
+    print("%d problem(s) in %s" % (len(problems), ", ".join(os.path.basename(t) for t in ts_files)))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

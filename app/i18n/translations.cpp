@@ -70,8 +70,11 @@ QString install(QCoreApplication *app, const QString &language)
     installed().clear();
 
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(normalized(language));
+    // English has a catalogue of its plural forms only; it is also the fallback for a language
+    // RelayDesk does not speak.
     auto *own = new QTranslator(app);
-    if (!own->load(locale, QStringLiteral("relaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!own->load(locale, QStringLiteral("relaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !own->load(QStringLiteral("relaydesk_en"), QStringLiteral(":/i18n"))) {
         delete own;
         return QStringLiteral("en");
     }

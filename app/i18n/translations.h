@@ -20,8 +20,9 @@ QString overrideFor(const QString &dataDir);
 // Stores the console's choice ("" = the system's language) in DIR/relaydesk.ini.
 bool setOverride(const QString &dataDir, const QString &language);
 // Installs the catalogues for `language` ("" = the system locale, "en" = none), replacing those
-// installed before (RelayDesk's and Qt's own, qtbase_*.qm, for standard dialogs). Returns the
-// language now in use ("en" when nothing matched).
+// installed before (RelayDesk's and Qt's own, qtbase_*.qm, for standard dialogs). English, and
+// any language without a catalogue, gets the English plural forms ("1 message", "2 messages").
+// Returns the language now in use.
 QString install(QCoreApplication *app, const QString &language = QString());
 // The data directory the command line names (--data-dir DIR or --data-dir=DIR), else
 // RELAYDESK_DATA_DIR, else the default location; for choosing the language before the

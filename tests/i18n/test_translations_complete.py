@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """The .ts files are current and complete.
 
-    test_translations_complete.py LUPDATE SOURCES.lst FILE.ts...
+    test_translations_complete.py LUPDATE SOURCES.lst FILE.ts... [--plurals=EN.ts]
 
 1. Missing strings: lupdate scans the sources (the list the build uses) into copies of the .ts
    files; it must find no source text that the files do not have already.
 2. Unfinished strings: in each .ts file every current entry (not obsolete, not vanished) has a
    finished, non-empty translation (every plural form filled), with the same placeholders as its
-   source (%1..%99, %n in plural forms) and at most one '&' accelerator.
+   source (%1..%99, %n in plural forms) and at most one '&' accelerator. The English file of
+   plural forms alone (--plurals=) is checked the same way.
 Prints each problem with its context, source and file; exit status 1 when there is any.
 Debian's /usr/bin/python3, stdlib only.
 """
@@ -100,9 +101,11 @@ def main():
     if len(sys.argv) < 4:
         print(__doc__)
         return 2
-    lupdate, sources, ts_files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    lupdate, sources = sys.argv[1], sys.argv[2]
+    ts_files = [a for a in sys.argv[3:] if not a.startswith("--plurals=")]
+    plurals = [a[len("--plurals="):] for a in sys.argv[3:] if a.startswith("--plurals=")]
     problems = check_missing(lupdate, sources, ts_files)
-    for ts in ts_files:
+    for ts in ts_files + plurals:
         problems += check_finished(ts)
     for problem in problems[:200]:
         print(problem)

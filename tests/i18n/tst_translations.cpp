@@ -56,9 +56,18 @@ private slots:
         // A string every program shows: relaydeskctl's usage line.
         const QString usage = QCoreApplication::translate("Cli", "Commands:");
         QVERIFY2(usage != QLatin1String("Commands:"), qPrintable(language + QStringLiteral(": ") + usage));
-        // English again: no catalogue, the source text.
+        // English again: the source text, and its plural forms.
         QCOMPARE(Translations::install(qApp, QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("Cli", "Commands:"), QStringLiteral("Commands:"));
+    }
+
+    void englishPluralForms()
+    {
+        QCOMPARE(Translations::install(qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Cli", "%n message(s) deleted.", nullptr, 1),
+                 QStringLiteral("1 message deleted."));
+        QCOMPARE(QCoreApplication::translate("Cli", "%n message(s) deleted.", nullptr, 3),
+                 QStringLiteral("3 messages deleted."));
     }
 
     void dataDirectoryFromTheCommandLine()

@@ -6,42 +6,42 @@
     <message>
         <location filename="../app/core/accesslist.cpp" line="25"/>
         <source>&quot;%1&quot; is not a valid IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="27"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="28"/>
         <source>a domain entry has no network address</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Domäneneintrag hat keine Netzwerkadresse</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="31"/>
         <source>a group has both a mask and a prefix length; give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe hat sowohl eine Maske als auch eine Präfixlänge; geben Sie nur eines davon an</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="33"/>
         <source>a group needs a mask or a prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe benötigt eine Maske oder eine Präfixlänge</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="36"/>
         <source>a netmask applies to IPv4 addresses only; use a prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Netzmaske gilt nur für IPv4-Adressen; verwenden Sie eine Präfixlänge</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="40"/>
         <source>&quot;%1&quot; is not a contiguous IPv4 netmask</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine zusammenhängende IPv4-Netzmaske</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="44"/>
         <source>the prefix length %1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präfixlänge %1 liegt außerhalb des zulässigen Bereichs (0 bis %2)</translation>
     </message>
 </context>
 <context>
@@ -49,852 +49,852 @@
     <message>
         <location filename="../app/cli/clicontext.cpp" line="20"/>
         <source>Use the data directory DIR (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis DIR verwenden (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="24"/>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="26"/>
         <source>Do not push a change to the running listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung nicht an den laufenden Listener übertragen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="50"/>
         <source>no configuration database at %1; run &quot;relaydeskctl init&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konfigurationsdatenbank unter %1; führen Sie zuerst „relaydeskctl init“ aus</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="61"/>
         <source>cannot open the configuration database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="64"/>
         <source>Show what the virtual server answers to an envelope from a client, and the rules that decide it. Exit 1 when a recipient is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was der virtuelle Server einem Client auf einen Umschlag antwortet, und die Regeln, die darüber entscheiden. Exitcode 1, wenn ein Empfänger abgelehnt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="72"/>
         <source>Virtual server NAME (default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Server NAME (Standard: der einzige vorhandene).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="75"/>
         <source>Client address IP (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse IP (IPv4 oder IPv6).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="78"/>
         <source>The session authenticated as USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist als USER authentifiziert.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="81"/>
         <source>The session uses TLS (STARTTLS done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung verwendet TLS (STARTTLS ausgeführt).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="83"/>
         <source>Sender ADDR (&lt;&gt; for the null sender; default &lt;&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender ADDR (&lt;&gt; für den leeren Absender; Standard &lt;&gt;).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="86"/>
         <source>Recipient ADDR; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger ADDR; für mehrere wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="90"/>
         <source>The client&apos;s forward-confirmed reverse DNS NAME, for domain entries (no DNS query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorwärts bestätigte Reverse-DNS-Name NAME des Clients, für Domäneneinträge (keine DNS-Abfrage).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="95"/>
         <source>Look up the client&apos;s forward-confirmed reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorwärts bestätigten Reverse-DNS-Namen des Clients nachschlagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="97"/>
         <source>DNS server IP for --resolve (port 53).</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server IP für --resolve (Port 53).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="101"/>
         <source>Decide as at TIME (ISO 8601 UTC), for expiring entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zum Zeitpunkt TIME (ISO 8601 UTC), für ablaufende Einträge.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="105"/>
         <source>Also run the envelope against the running listener from --ip (up to RCPT, then RSET: no message is sent) and say whether it agrees with the database. Exit 1 when it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Umschlag zusätzlich von --ip aus gegen den laufenden Listener prüfen (bis RCPT, dann RSET: es wird keine Nachricht gesendet) und angeben, ob das Ergebnis mit der Datenbank übereinstimmt. Exitcode 1, wenn nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="111"/>
         <source>With --check-listener and --auth: the password of USER, from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --check-listener und --auth: das Kennwort von USER, von der Standardeingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="118"/>
         <source>explain needs --ip IP</source>
-        <translation type="unfinished"></translation>
+        <translation>explain benötigt --ip IP</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="121"/>
         <source>--ip %1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip %1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="125"/>
         <source>explain needs at least one --to ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>explain benötigt mindestens ein --to ADDR</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="132"/>
         <source>--check-listener with --auth needs the password (--password-stdin): the live check really authenticates</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-listener mit --auth benötigt das Kennwort (--password-stdin): die Live-Prüfung authentifiziert sich tatsächlich</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="147"/>
         <source>--at %1 is not a UTC time such as 2027-02-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--at %1 ist keine UTC-Zeit wie 2027-02-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="26"/>
         <location filename="../app/cli/cmd_explain.cpp" line="163"/>
         <source>there is no virtual server &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen virtuellen Server „%1“ (vorhanden sind: %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="14"/>
         <location filename="../app/cli/cmd_explain.cpp" line="168"/>
         <source>there are %1 virtual servers: name one with --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt %1 virtuelle Server: geben Sie einen mit --vs NAME an</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="208"/>
         <source>%1 (revision %2), client %3%4%5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Revision %2), Client %3%4%5%6</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="216"/>
         <source>, not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht authentifiziert</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="217"/>
         <source>, authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, authentifiziert als %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="219"/>
         <source>, TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>, TLS</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="220"/>
         <source>, no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein TLS</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="224"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verbindung)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="227"/>
         <source>Verdict: refused — see the replies above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: abgelehnt – siehe die Antworten oben.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="228"/>
         <source>Verdict: every recipient is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: alle Empfänger werden angenommen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="12"/>
         <source>Write the configuration as config JSON v1 to FILE or standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration als config JSON v1 in die Datei FILE oder auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="20"/>
         <source>Output file; - or none: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei; - oder keine: Standardausgabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="28"/>
         <source>export takes at most one file</source>
-        <translation type="unfinished"></translation>
+        <translation>export akzeptiert höchstens eine Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="44"/>
         <source>Exported revision %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 nach %2 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="12"/>
         <source>List the revisions of the configuration, newest first, with what each one changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionen der Konfiguration auflisten, neueste zuerst, mit den jeweiligen Änderungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="20"/>
         <source>Show at most N revisions (default 20; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Revisionen anzeigen (Standard 20; 0: alle).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="30"/>
         <source>--limit %1 is not a number of revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit %1 ist keine Anzahl von Revisionen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="53"/>
         <source>revision %1  %2  %3 (%4)  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1  %2  %3 (%4)  %5</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="67"/>
         <source>Make the configuration of REVISION current again, as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von REVISION wieder aktuell machen, als neue Revision.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="74"/>
         <source>The revision to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision, zu der zurückgekehrt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="77"/>
         <location filename="../app/cli/cmd_import.cpp" line="31"/>
         <source>Show the change, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung anzeigen, nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="86"/>
         <source>rollback needs one REVISION number (see &quot;relaydeskctl history&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback benötigt genau eine REVISION-Nummer (siehe „relaydeskctl history“)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="97"/>
         <source>there is no revision %1: the newest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Revision %1: die neueste ist %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="107"/>
         <source>roll back to revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf Revision %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="15"/>
         <source>Validate a config JSON v1 file, show the change and apply it as one revision. Replaces the configuration unless --merge is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine config-JSON-v1-Datei prüfen, die Änderung anzeigen und sie als eine Revision übernehmen. Ersetzt die Konfiguration, sofern nicht --merge angegeben ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="23"/>
         <source>Input file; - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedatei; - für die Standardeingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="27"/>
         <source>Merge into the current configuration: items with the same name (address for recipients) are replaced, others added.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die aktuelle Konfiguration einfügen: Elemente mit demselben Namen (bei Empfängern: Adresse) werden ersetzt, andere hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="39"/>
         <source>import needs exactly one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>import benötigt genau eine FILE (oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="41"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="49"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="69"/>
         <source>in the merged configuration: </source>
-        <translation type="unfinished"></translation>
+        <translation>in der zusammengeführten Konfiguration: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="73"/>
         <source>import --merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import --merge %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="74"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="12"/>
         <source>Create the configuration database with secure defaults (idempotent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank mit sicheren Standardwerten erstellen (idempotent).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="21"/>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init akzeptiert keine Argumente</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="33"/>
         <source>%1 is already initialised (revision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits initialisiert (Revision %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="38"/>
         <source>Created %1 with the secure defaults (revision %2): one virtual server on 127.0.0.1:2525 that relays for no one but authenticated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit den sicheren Standardwerten erstellt (Revision %2): ein virtueller Server auf 127.0.0.1:2525, der die Weitergabe nur für authentifizierte Benutzer zulässt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="15"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="15"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="20"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrenzung</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="33"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="35"/>
         <source>opportunistic (STARTTLS when offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunistisch (STARTTLS, wenn angeboten)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="37"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="45"/>
         <source>(the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Liste ist leer)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="53"/>
         <location filename="../app/cli/cmd_show.cpp" line="187"/>
         <location filename="../app/cli/cmd_user.cpp" line="69"/>
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deaktiviert)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="57"/>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Alle nicht zugewiesen)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="60"/>
         <source>IP address and port: </source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse und Port: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="62"/>
         <source>FQDN: </source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="63"/>
         <source>(this host&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Name dieses Hosts)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="64"/>
         <source>Connections: </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="65"/>
         <source>, time-out </source>
-        <translation type="unfinished"></translation>
+        <translation>, Timeout </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="66"/>
         <source> min, logging </source>
-        <translation type="unfinished"></translation>
+        <translation> Min., Protokollierung </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="68"/>
         <source>Authentication: anonymous </source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung: anonym </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="69"/>
         <source>, basic </source>
-        <translation type="unfinished"></translation>
+        <translation>, Standard </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="70"/>
         <source> (requires TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erfordert TLS)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="73"/>
         <source>Certificate: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="74"/>
         <location filename="../app/cli/cmd_show.cpp" line="112"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="75"/>
         <source>, secure channel required </source>
-        <translation type="unfinished"></translation>
+        <translation>, sicherer Kanal erforderlich </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="77"/>
         <source>Connection control: </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssteuerung: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="78"/>
         <source>only the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Liste unten darf eine Verbindung herstellen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="79"/>
         <source>all except the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>alle außer der Liste unten dürfen eine Verbindung herstellen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="82"/>
         <source>Relay restrictions: </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeinschränkungen: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="83"/>
         <source>only the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Liste unten darf weitergeben</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="84"/>
         <source>all except the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>alle außer der Liste unten dürfen weitergeben</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="88"/>
         <source>Authenticated computers may relay regardless of the list: </source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierte Computer dürfen unabhängig von der Liste weitergeben: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="91"/>
         <source>Messages: size </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten: Größe </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="92"/>
         <location filename="../app/cli/cmd_show.cpp" line="94"/>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> KB</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="93"/>
         <source>, session </source>
-        <translation type="unfinished"></translation>
+        <translation>, Sitzung </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="95"/>
         <source>, per connection </source>
-        <translation type="unfinished"></translation>
+        <translation>, pro Verbindung </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="96"/>
         <source>, recipients </source>
-        <translation type="unfinished"></translation>
+        <translation>, Empfänger </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="98"/>
         <source>Send copy of non-delivery report to: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Unzustellbarkeitsberichts senden an: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="101"/>
         <source>Forward mail with unresolved recipients to: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten mit nicht aufgelösten Empfängern weiterleiten an: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="107"/>
         <source>Delivery: retry </source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung: Wiederholung </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="108"/>
         <source> min, delay notification </source>
-        <translation type="unfinished"></translation>
+        <translation> Min., Verzögerungsbenachrichtigung </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="109"/>
         <source> min, expiration </source>
-        <translation type="unfinished"></translation>
+        <translation> Min., Ablauf </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="110"/>
         <source> min, hop count </source>
-        <translation type="unfinished"></translation>
+        <translation> Min., Hopanzahl </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="111"/>
         <source>Smart host: </source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="115"/>
         <source> (direct delivery first)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zuerst direkte Übermittlung)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="118"/>
         <source>Masquerade domain: </source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierungsdomäne: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="120"/>
         <source>Reverse DNS lookup on incoming messages: </source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS-Lookup für eingehende Nachrichten: </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="126"/>
         <source>Outbound security: basic authentication as %1 (%2), TLS %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Sicherheit: Standardauthentifizierung als %1 (%2), TLS %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="130"/>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort festgelegt</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="131"/>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kennwort</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="133"/>
         <source>Outbound security: anonymous, TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Sicherheit: anonym, TLS %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="142"/>
         <source>Show the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="158"/>
         <source>RelayDesk (%1), revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk (%1), Revision %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="164"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinien</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="166"/>
         <source> (priority %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Priorität %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="169"/>
         <source> primary</source>
-        <translation type="unfinished"></translation>
+        <translation> primär</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="170"/>
         <source> — authoritative (this organization is responsible for all mail delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation> — autorisierend (diese Organisation ist für die gesamte E-Mail-Übermittlung verantwortlich)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="172"/>
         <source> — not authoritative (forwarded)</source>
-        <translation type="unfinished"></translation>
+        <translation> — nicht autorisierend (weitergeleitet)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="176"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="182"/>
         <source> → forwards to </source>
-        <translation type="unfinished"></translation>
+        <translation> → leitet weiter an </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="185"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="27"/>
         <source>Manage the SMTP users that may authenticate (and relay, when authenticated relay is allowed). Passwords are stored only as salted PBKDF2 hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Benutzer verwalten, die sich authentifizieren dürfen (und weitergeben dürfen, wenn die Weitergabe für Authentifizierte zugelassen ist). Kennwörter werden nur als gesalzene PBKDF2-Hashes gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="36"/>
         <source>add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add, remove oder list</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="38"/>
         <source>The user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="12"/>
         <source>Set or remove the password the delivery agent sends to the smart host (Delivery ▸ Outbound Security, basic authentication). It is kept outside the configuration, in a file only its owner can read: never in the database, its history, an export or the listener&apos;s snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort festlegen oder entfernen, das der Übermittlungsagent an den Smarthost sendet (Übermittlung ▸ Ausgehende Sicherheit, Standardauthentifizierung). Es wird außerhalb der Konfiguration in einer Datei aufbewahrt, die nur ihr Besitzer lesen kann: niemals in der Datenbank, ihrem Verlauf, einem Export oder dem Snapshot des Listeners.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="22"/>
         <source>The virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Server.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="26"/>
         <location filename="../app/cli/cmd_user.cpp" line="42"/>
         <source>Read the password from the first line of standard input (never from the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort aus der ersten Zeile der Standardeingabe lesen (niemals von der Befehlszeile).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="30"/>
         <source>Forget the virtual server&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort des virtuellen Servers verwerfen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="37"/>
         <source>smarthost-password takes no arguments besides its options</source>
-        <translation type="unfinished"></translation>
+        <translation>smarthost-password akzeptiert außer seinen Optionen keine Argumente</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="41"/>
         <source>smarthost-password needs either --password-stdin or --remove</source>
-        <translation type="unfinished"></translation>
+        <translation>smarthost-password benötigt entweder --password-stdin oder --remove</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="44"/>
         <source>smarthost-password needs the virtual server: give --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>smarthost-password benötigt den virtuellen Server: geben Sie --vs NAME an</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="61"/>
         <source>there is no virtual server &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen virtuellen Server „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="68"/>
         <source>Removed the smart host password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smarthost-Kennwort von %1 wurde entfernt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="79"/>
         <source>the password read from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das von der Standardeingabe gelesene Kennwort: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="86"/>
         <source>Set the smart host password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smarthost-Kennwort von %1 wurde festgelegt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="88"/>
         <source>Note: %1 uses anonymous access to the smart host; the password is sent once basic authentication is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 verwendet anonymen Zugriff auf den Smarthost; das Kennwort wird gesendet, sobald Standardauthentifizierung gewählt ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="46"/>
         <source>With add: create the account disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit add: das Konto deaktiviert erstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="55"/>
         <source>user list takes no NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>user list akzeptiert keinen NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="76"/>
         <source>user needs add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>user benötigt add, remove oder list</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="78"/>
         <source>user %1 needs one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 benötigt genau einen NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="85"/>
         <source>there is no SMTP user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen SMTP-Benutzer „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="89"/>
         <source>remove SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer %1 entfernen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="95"/>
         <source>user add reads the password from standard input: give --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>user add liest das Kennwort von der Standardeingabe: geben Sie --password-stdin an</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="102"/>
         <source>the password read from standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das von der Standardeingabe gelesene Kennwort ist leer</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="112"/>
         <source>set the password of SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort des SMTP-Benutzers %1 festlegen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="115"/>
         <source>add SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="50"/>
         <location filename="../app/cli/command.cpp" line="75"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="51"/>
         <location filename="../app/cli/command.cpp" line="76"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="79"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="140"/>
         <source>No change: the configuration already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: die Konfiguration enthält dies bereits.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="144"/>
         <source>Dry run: nothing was changed (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: es wurde nichts geändert (Revision %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="149"/>
         <source>Committed as revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Revision %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="155"/>
         <source>the configuration kept changing under this command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration wurde während dieses Befehls fortlaufend geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="163"/>
         <source>No listener is running; it will enforce revision %1 when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Listener; er setzt Revision %1 durch, sobald er startet.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="171"/>
         <source>The listener enforces revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener setzt Revision %1 durch.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="179"/>
         <source>To fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="26"/>
         <source>The open-relay self-test: classic relay attempts against the running listener, each in its own session from an address that is not on the relay list; never sends a message. Exit 0 when every attempt is refused, 1 when any relay got through, 3 when the listener cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Selbsttest auf offene Weitergabe: klassische Weitergabeversuche gegen den laufenden Listener, jeder in einer eigenen Sitzung von einer Adresse, die nicht in der Weitergabeliste steht; sendet nie eine Nachricht. Exitcode 0, wenn jeder Versuch abgelehnt wird, 1, wenn eine Weitergabe durchkam, 3, wenn der Listener nicht erreichbar ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="42"/>
         <source>Send a test message and show the conversation as it happens, then the verdict; a refusal by a virtual server of this database is explained. Exit 1 when a recipient or the message is refused, 3 when the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht senden und den Dialog live anzeigen, danach das Ergebnis; eine Ablehnung durch einen virtuellen Server dieser Datenbank wird erklärt. Exitcode 1, wenn ein Empfänger oder die Nachricht abgelehnt wird, 3, wenn der Server nicht erreichbar ist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="136"/>
         <source>%n message(s) will be attempted now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wird jetzt zugestellt.</numerusform>
+            <numerusform>%n Nachrichten werden jetzt zugestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="138"/>
         <source>%n message(s) frozen: they are not attempted until unfrozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht fixiert: sie wird erst nach Aufheben der Fixierung zugestellt.</numerusform>
+            <numerusform>%n Nachrichten fixiert: sie werden erst nach Aufheben der Fixierung zugestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="141"/>
         <source>%n message(s) unfrozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fixierung von %n Nachricht aufgehoben.</numerusform>
+            <numerusform>Fixierung von %n Nachrichten aufgehoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="143"/>
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gelöscht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_sync.cpp" line="58"/>
         <source>Queues:    %n message(s) waiting for delivery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warteschlangen: %n Nachricht wartet auf Übermittlung</numerusform>
+            <numerusform>Warteschlangen: %n Nachrichten warten auf Übermittlung</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="16"/>
         <source>Usage: relaydeskctl [--data-dir DIR] [--json] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: relaydeskctl [--data-dir DIR] [--json] COMMAND [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="19"/>
         <source>The command line of RelayDesk, the SMTP relay configuration manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile von RelayDesk, dem Konfigurationsmanager für SMTP-Weitergabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="22"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="26"/>
         <source>&quot;relaydeskctl COMMAND --help&quot; describes a command&apos;s options. Exit codes: 0 success, 1 negative answer, 2 bad usage or input, 3 environment failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>„relaydeskctl COMMAND --help“ beschreibt die Optionen eines Befehls. Exitcodes: 0 Erfolg, 1 negative Antwort, 2 falsche Verwendung oder Eingabe, 3 Fehler der Umgebung.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="80"/>
         <source>unknown command &quot;%1&quot;; see relaydeskctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; siehe relaydeskctl --help</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../app/core/config.cpp" line="212"/>
         <source>(expires %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(läuft ab %1)</translation>
     </message>
 </context>
 <context>
@@ -910,108 +910,108 @@
     <message>
         <location filename="../app/core/configdiff.cpp" line="69"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="70"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="76"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="106"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="150"/>
         <source>%1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 → %4</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="156"/>
         <source>%1: added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="161"/>
         <source>%1: removed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 entfernt</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="178"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="184"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="211"/>
         <source>%1: order of entries changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reihenfolge der Einträge geändert</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="219"/>
         <location filename="../app/core/configdiff.cpp" line="223"/>
         <source>IP address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse %1</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="226"/>
         <source>%1: order of IP addresses changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reihenfolge der IP-Adressen geändert</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="242"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="251"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="257"/>
         <source>Secure Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Kommunikation</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="265"/>
         <source>Connection Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssteuerung</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="269"/>
         <source>Relay Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeinschränkungen</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="275"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="285"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="298"/>
         <source>Outbound Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Sicherheit</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="309"/>
         <source>SMTP Virtual Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle SMTP-Server</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="321"/>
@@ -1019,53 +1019,53 @@
         <location filename="../app/core/configdiff.cpp" line="408"/>
         <location filename="../app/core/configdiff.cpp" line="435"/>
         <source>%1: order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reihenfolge geändert</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="333"/>
         <source>(responsible)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verantwortlich)</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="335"/>
         <source>(primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(primär)</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="349"/>
         <location filename="../app/core/configdiff.cpp" line="357"/>
         <source>address space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum %1</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="368"/>
         <source>%1: order of address spaces changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reihenfolge der Adressräume geändert</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="373"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinien</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="390"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="413"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="430"/>
         <source>%1: password of %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kennwort von %2 geändert</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="443"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -1073,183 +1073,183 @@
     <message>
         <location filename="../app/core/configjson.cpp" line="29"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="31"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="33"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="35"/>
         <location filename="../app/core/configjson.cpp" line="70"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenfolge</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="37"/>
         <location filename="../app/core/configjson.cpp" line="134"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="39"/>
         <location filename="../app/core/configjson.cpp" line="118"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="43"/>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="82"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="102"/>
         <source>%1 is not a whole number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl im zulässigen Bereich</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="103"/>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="153"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="169"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="177"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="200"/>
         <location filename="../app/core/configjson.cpp" line="311"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="217"/>
         <source>&quot;%1&quot; is not a list mode (expected &quot;onlyList&quot; or &quot;allExceptList&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Listenmodus (erwartet: &quot;onlyList&quot; oder &quot;allExceptList&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="236"/>
         <source>a group needs &quot;mask&quot; or &quot;prefixLength&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe benötigt &quot;mask&quot; oder &quot;prefixLength&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="238"/>
         <source>a group has either &quot;mask&quot; or &quot;prefixLength&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe hat entweder &quot;mask&quot; oder &quot;prefixLength&quot;, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="245"/>
         <source>&quot;%1&quot; is not an entry type (expected &quot;single&quot;, &quot;group&quot; or &quot;domain&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Eintragstyp (erwartet: &quot;single&quot;, &quot;group&quot; oder &quot;domain&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="254"/>
         <source>&quot;%1&quot; is not a UTC date and time in ISO 8601 form (2027-01-31T00:00:00Z; a zone offset such as +01:00 is also accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein UTC-Datum mit Uhrzeit im ISO-8601-Format (2027-01-31T00:00:00Z; ein Zonenversatz wie +01:00 wird ebenfalls akzeptiert)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="280"/>
         <source>&quot;%1&quot; is not an outbound authentication (expected &quot;anonymous&quot; or &quot;basic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ausgehende Authentifizierung (erwartet: &quot;anonymous&quot; oder &quot;basic&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="286"/>
         <source>the smart host password is not part of the configuration; set it in the console (Delivery ▸ Outbound Security…) or with relaydeskctl smarthost-password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Smarthost-Kennwort ist nicht Teil der Konfiguration; legen Sie es in der Konsole (Übermittlung ▸ Ausgehende Sicherheit…) oder mit relaydeskctl smarthost-password fest</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="292"/>
         <source>&quot;%1&quot; is not a TLS mode (expected &quot;off&quot;, &quot;opportunistic&quot; or &quot;required&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein TLS-Modus (erwartet: &quot;off&quot;, &quot;opportunistic&quot; oder &quot;required&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="438"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="556"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="561"/>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="572"/>
         <source>&quot;%1&quot; is not a RelayDesk configuration (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine RelayDesk-Konfiguration (erwartet: &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="580"/>
         <source>version %1 is not supported (this RelayDesk reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt (dieses RelayDesk liest Version %2)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="696"/>
         <source>expected a revision number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsnummer erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="76"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="77"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="99"/>
         <source>lines %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="103"/>
         <source>line %1, columns %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalten %2</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="107"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="111"/>
         <source>field appears twice (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld kommt zweimal vor (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/jsonduplicates.cpp" line="112"/>
         <source>field appears %n times (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feld kommt %n-mal vor (%1)</numerusform>
+            <numerusform>Feld kommt %n-mal vor (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,125 +1258,125 @@
     <message>
         <location filename="../app/store/configstore.cpp" line="55"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="71"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="76"/>
         <source>Cannot make %1 readable only by its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf „nur für den Besitzer lesbar“ gesetzt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="99"/>
         <source>The configuration database is damaged: no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank ist beschädigt: kein Ergebnis für %1</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="120"/>
         <location filename="../app/store/configstore.cpp" line="190"/>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="122"/>
         <source>Revision %1 was made by %2 with %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 wurde von %2 mit %3 am %4 erstellt</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="145"/>
         <source>The configuration database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="167"/>
         <source>Cannot switch %1 to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="192"/>
         <source>The configuration changed while you were editing it: your change is based on revision %1, but the database is at revision %2. %3. Reload and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde geändert, während Sie sie bearbeitet haben: Ihre Änderung beruht auf Revision %1, die Datenbank ist aber bei Revision %2. %3. Laden Sie neu und übernehmen Sie Ihre Änderung erneut.</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="230"/>
         <source>Cannot store the configuration in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="256"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="269"/>
         <location filename="../app/store/configstore.cpp" line="274"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="337"/>
         <source>Cannot read the configuration from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="356"/>
         <source>The configuration has errors and was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration enthält Fehler und wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="411"/>
         <source>There is no revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Revision %1</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="418"/>
         <source>the stored snapshot is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Snapshot ist beschädigt</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="424"/>
         <source>The snapshot of revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot von Revision %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/store/configtables.cpp" line="18"/>
         <source>The configuration database is damaged: %1 in table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank ist beschädigt: %1 in Tabelle %2</translation>
     </message>
     <message>
         <location filename="../app/store/configtables.cpp" line="145"/>
         <source>a row without parent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ohne übergeordnetes Element %1</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="181"/>
         <source>%1 is not a RelayDesk configuration database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine RelayDesk-Konfigurationsdatenbank</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="197"/>
         <source>%1 has no valid schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine gültige Schemaversion</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="225"/>
         <source>%1 has schema version %2, but this RelayDesk understands version %3 at most; use a newer RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2, dieses RelayDesk versteht aber höchstens Version %3; verwenden Sie ein neueres RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="241"/>
         <source>Cannot migrate %1 from schema version %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von Schemaversion %2 auf %3 migriert werden: %4</translation>
     </message>
     <message>
         <location filename="../app/store/sqlutil.cpp" line="11"/>
         <location filename="../app/store/sqlutil.cpp" line="43"/>
         <source>%1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in: %2)</translation>
     </message>
 </context>
 <context>
@@ -1384,142 +1384,142 @@
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="66"/>
         <source>RelayDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <location filename="../app/gui/consoledetails.cpp" line="157"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <location filename="../app/gui/consoledetails.cpp" line="137"/>
         <location filename="../app/gui/consoledetails.cpp" line="147"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="68"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinien</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="69"/>
         <source>Address spaces; authoritative or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressräume; autorisierend oder nicht</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="72"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="72"/>
         <source>Local mailboxes of authoritative domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Postfächer autorisierender Domänen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="74"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="74"/>
         <source>Accounts for authenticated relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten für authentifizierte Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="76"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="77"/>
         <source>%1 and its SMTP virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine virtuellen SMTP-Server</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="79"/>
         <location filename="../app/gui/consoledetails.cpp" line="136"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="79"/>
         <source>Test Send, Explain, Open Relay Self-Test, Protocol Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Testversand, Erklären, Selbsttest auf offene Weitergabe, Protokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="81"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="82"/>
         <source>Revisions, newest first; revision %1 is current</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen, neueste zuerst; Revision %1 ist aktuell</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="91"/>
         <source>Send a test message through a virtual server and watch the SMTP conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht über einen virtuellen Server senden und den SMTP-Dialog verfolgen.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="93"/>
         <source>Ask why a client, sender and recipient would be relayed or refused, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für Regel ermitteln, warum ein Client, Absender und Empfänger weitergegeben oder abgelehnt würde.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="95"/>
         <source>Try the usual open-relay tricks against a virtual server and report what got through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Tricks für offene Weitergabe gegen einen virtuellen Server ausprobieren und melden, was durchkam.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="97"/>
         <source>Read the listener&apos;s protocol and event logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokoll- und Ereignisprotokolle des Listeners lesen.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="137"/>
         <location filename="../app/gui/consoledetails.cpp" line="147"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="149"/>
         <source>Press Enter or double-click to open it (also in the Tools menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um es zu öffnen (auch im Menü „Extras“).</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="121"/>
         <source>Test Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Testversand</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="123"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="125"/>
         <source>Open Relay Self-Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest auf offene Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="127"/>
         <source>Protocol Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="158"/>
         <source>%1 is no longer in the configuration. Refresh the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr in der Konfiguration vorhanden. Aktualisieren Sie die Konsole.</translation>
     </message>
 </context>
 <context>
@@ -1527,12 +1527,12 @@
     <message>
         <location filename="../app/gui/consolewarnings.cpp" line="16"/>
         <source>Open relay: &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Weitergabe: „%1“: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/consolewarnings.cpp" line="17"/>
         <source>Open relay once started: &quot;%1&quot; (disabled): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Weitergabe nach dem Start: „%1“ (deaktiviert): %2.</translation>
     </message>
 </context>
 <context>
@@ -1540,17 +1540,17 @@
     <message>
         <location filename="../app/gui/datadirectory.cpp" line="25"/>
         <source>%1 exists but is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber kein Verzeichnis</translation>
     </message>
     <message>
         <location filename="../app/gui/datadirectory.cpp" line="30"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/gui/datadirectory.cpp" line="35"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1558,52 +1558,52 @@
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="263"/>
         <source>The server %1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 antwortete: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="265"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="268"/>
         <source>No reason was given (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Grund angegeben (Status %1).</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="271"/>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="274"/>
         <source>Delivery will be attempted until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übermittlung wird bis %1 versucht.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="286"/>
         <source>This is the mail system at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Mailsystem auf %1.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="288"/>
         <source>Your message could not be delivered to the following recipients. The mail system has given up; sending the message again will fail the same way unless the problem below is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht konnte an die folgenden Empfänger nicht übermittelt werden. Das Mailsystem hat aufgegeben; ein erneutes Senden der Nachricht schlägt auf dieselbe Weise fehl, solange das unten genannte Problem nicht behoben ist.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="297"/>
         <source>Your message has not been delivered yet to the following recipients. The mail system keeps trying; you do not need to send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht wurde an die folgenden Empfänger noch nicht übermittelt. Das Mailsystem versucht es weiter; Sie müssen die Nachricht nicht erneut senden.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="305"/>
         <source>The mail system received your message on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailsystem hat Ihre Nachricht am %1 empfangen.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="307"/>
         <source>The headers of your message are attached below the technical details, which your mail administrator can use to find out more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeilen Ihrer Nachricht sind unterhalb der technischen Details angefügt, mit denen Ihr E-Mail-Administrator mehr herausfinden kann.</translation>
     </message>
 </context>
 <context>
@@ -1611,74 +1611,74 @@
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="8"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="9"/>
         <source>E-Mail Address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="9"/>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="9"/>
         <source>Forward To</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten an</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="18"/>
         <source>There are no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Empfänger.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="25"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="26"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="26"/>
         <source>Password Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort festgelegt</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="28"/>
         <source>Accounts that may authenticate, and relay where the virtual server allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die sich authentifizieren und, wo der virtuelle Server es zulässt, weitergeben dürfen</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="30"/>
         <source>Only a salted hash of the password is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur ein gesalzener Hash des Kennworts gespeichert</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="34"/>
         <location filename="../app/gui/directorydetails.cpp" line="35"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="34"/>
         <location filename="../app/gui/directorydetails.cpp" line="35"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="40"/>
         <source>There are no SMTP users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine SMTP-Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -1686,57 +1686,57 @@
     <message>
         <location filename="../app/gui/historydetails.cpp" line="10"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="12"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="25"/>
         <source>No change has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Änderung aufgezeichnet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/historydetails.cpp" line="28"/>
         <source>Only the newest %n revisions are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur die neueste %n Revision wird angezeigt.</numerusform>
+            <numerusform>Nur die neuesten %n Revisionen werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/historydetails.cpp" line="40"/>
         <source>… and %n more changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Änderung</numerusform>
+            <numerusform>… und %n weitere Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1745,12 +1745,12 @@
     <message>
         <location filename="../app/client/listenercheck.cpp" line="52"/>
         <source>the listener did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener hat nicht geantwortet</translation>
     </message>
     <message>
         <location filename="../app/client/listenercheck.cpp" line="62"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verbindung)</translation>
     </message>
 </context>
 <context>
@@ -1758,17 +1758,17 @@
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="136"/>
         <source>Start, stop or restart the listener of this data directory; rebuild deletes its copy of the configuration, renders it again from the database and restarts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Listener dieses Datenverzeichnisses starten, beenden oder neu starten; rebuild löscht seine Kopie der Konfiguration, erzeugt sie neu aus der Datenbank und startet ihn neu.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="142"/>
         <source>start, stop, restart or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop, restart oder rebuild</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
         <source>listener needs one action: start, stop, restart or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>listener benötigt genau eine Aktion: start, stop, restart oder rebuild</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1776,7 @@
     <message>
         <location filename="../app/smtpd/listenercontrol.cpp" line="20"/>
         <source>&quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -1784,52 +1784,52 @@
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="26"/>
         <source>The listener&apos;s event log (relay refused with the rule that decided, authentication failures, accepted messages, reloads), or with --protocol a virtual server&apos;s protocol log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll des Listeners (abgelehnte Weitergabe mit der entscheidenden Regel, Authentifizierungsfehler, angenommene Nachrichten, Neuladen) oder mit --protocol das Protokoll eines virtuellen Servers.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="33"/>
         <source>Keep printing new lines as they are written (Ctrl+C ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen fortlaufend ausgeben, sobald sie geschrieben werden (Strg+C beendet).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="35"/>
         <source>Only the events of the virtual server NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse des virtuellen Servers NAME.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="37"/>
         <source>The protocol log (W3C extended format) of today for the virtual server of --vs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heutige Protokoll (erweitertes W3C-Format) des virtuellen Servers von --vs.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="38"/>
         <source>Print the last N lines first (default 50; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die letzten N Zeilen ausgeben (Standard 50; 0: alle).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="45"/>
         <source>log takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>log akzeptiert keine Argumente</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="49"/>
         <source>--limit needs a number of lines, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit benötigt eine Anzahl von Zeilen, 0 oder mehr</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="56"/>
         <source>--protocol needs --vs NAME: each virtual server has its own log</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol benötigt --vs NAME: jeder virtuelle Server hat sein eigenes Protokoll</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="63"/>
         <source>no virtual server is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein virtueller Server heißt „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="74"/>
         <source>cannot read %1: %2 (has the listener run with this data directory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2 (lief der Listener bereits mit diesem Datenverzeichnis?)</translation>
     </message>
 </context>
 <context>
@@ -1837,179 +1837,179 @@
     <message>
         <location filename="../app/core/mailaddress.cpp" line="132"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="135"/>
         <source>the invisible character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das unsichtbare Zeichen U+%1</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="148"/>
         <source>a backslash in the quoted local part must be followed by a printable ASCII character</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen Backslash im lokalen Teil in Anführungszeichen muss ein druckbares ASCII-Zeichen folgen</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="156"/>
         <source>the quoted local part contains %1, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil in Anführungszeichen enthält %1, was nicht zulässig ist</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="161"/>
         <source>the quoted local part has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>dem lokalen Teil in Anführungszeichen fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="166"/>
         <location filename="../app/core/mailaddress.cpp" line="198"/>
         <source>the local part is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="170"/>
         <location filename="../app/core/mailaddress.cpp" line="206"/>
         <source>the address has no domain (there is no &apos;@&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse hat keine Domäne (es gibt kein „@“)</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="174"/>
         <source>the quoted local part must be followed by &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den lokalen Teil in Anführungszeichen muss „@“ folgen</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="185"/>
         <source>the local part begins with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil beginnt mit einem Punkt</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="189"/>
         <source>the local part contains two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil enthält zwei Punkte hintereinander</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="193"/>
         <source>the local part contains %1, which is not allowed outside quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil enthält %1, was außerhalb von Anführungszeichen nicht zulässig ist</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="202"/>
         <source>the local part ends with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil endet mit einem Punkt</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="219"/>
         <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="224"/>
         <source>the domain contains %1, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne enthält %1, was nicht zulässig ist</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="232"/>
         <source>the domain contains an empty label (a dot at its start or two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne enthält ein leeres Label (ein Punkt am Anfang oder zwei Punkte hintereinander)</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="236"/>
         <source>the domain label &quot;%1&quot; is longer than 63 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>das Domänenlabel „%1“ ist länger als 63 Oktette</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="241"/>
         <source>the domain label &quot;%1&quot; begins or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>das Domänenlabel „%1“ beginnt oder endet mit einem Bindestrich</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="247"/>
         <source>an IP address must be written as an address literal in brackets, as in [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IP-Adresse muss als Adressliteral in eckigen Klammern geschrieben werden, wie in [%1]</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="257"/>
         <source>the address literal has no closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Adressliteral fehlt die schließende „]“</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="275"/>
         <source>the address literal %1 is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressliteral %1 ist keine gültige IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="284"/>
         <source>the address literal tag &quot;%1&quot; is not supported; only IPv4 and IPv6 literals are</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressliteral-Tag „%1“ wird nicht unterstützt; nur IPv4- und IPv6-Literale werden unterstützt</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="290"/>
         <source>the address literal %1 is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressliteral %1 ist keine gültige IPv4-Adresse</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="301"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="316"/>
         <source>the local part is longer than 64 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil ist länger als 64 Oktette</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="320"/>
         <source>the domain is longer than 255 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne ist länger als 255 Oktette</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="343"/>
         <source>every hop of the source route must begin with &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Hop der Quellroute muss mit „@“ beginnen</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="347"/>
         <source>a source route hop must be a domain name, not an address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hop der Quellroute muss ein Domänenname sein, kein Adressliteral</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="361"/>
         <source>the path is not valid Unicode text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist kein gültiger Unicode-Text</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="363"/>
         <source>the path must be enclosed in angle brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad muss in spitze Klammern eingeschlossen sein</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="365"/>
         <source>the path does not end with &apos;&gt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad endet nicht mit „&gt;“</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="371"/>
         <source>the null path &lt;&gt; is not allowed as a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>der leere Pfad &lt;&gt; ist als Empfänger nicht zulässig</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="385"/>
         <source>the source route is not followed by &apos;:&apos; and a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Quellroute folgen nicht „:“ und ein Postfach</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="395"/>
         <source>the path is longer than 256 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist länger als 256 Oktette</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="403"/>
         <source>the address is not valid Unicode text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist kein gültiger Unicode-Text</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="411"/>
         <source>the address is longer than 254 octets (a path of 256 octets with its angle brackets)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist länger als 254 Oktette (ein Pfad von 256 Oktetten mit seinen spitzen Klammern)</translation>
     </message>
 </context>
 <context>
@@ -2017,42 +2017,42 @@
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="38"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="45"/>
         <source>%1 is not a JSON object of passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt mit Kennwörtern</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="56"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="62"/>
         <source>cannot make the directory %1 private</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht privat gemacht werden</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="124"/>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="126"/>
         <source>the password is %1 characters long; at most 256 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort ist %1 Zeichen lang; höchstens 256 sind zulässig</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="131"/>
         <source>the password contains a control character at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort enthält ein Steuerzeichen an Position %1</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="148"/>
         <source>basic authentication for virtual server %1 but no password is set (set it in the console or with relaydeskctl smarthost-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung für den virtuellen Server %1, aber es ist kein Kennwort festgelegt (legen Sie es in der Konsole oder mit relaydeskctl smarthost-password fest)</translation>
     </message>
 </context>
 <context>
@@ -2060,117 +2060,117 @@
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="130"/>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="174"/>
         <source>a comment has no closing parenthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Kommentar fehlt die schließende Klammer</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="192"/>
         <source>a quoted string has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Zeichenfolge in Anführungszeichen fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="193"/>
         <source>a domain literal has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Domänenliteral fehlt die schließende Klammer</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="219"/>
         <source>the angle bracket of &quot;%1&quot; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die spitze Klammer von „%1“ ist nicht geschlossen</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="233"/>
         <source>a group cannot contain another group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe kann keine andere Gruppe enthalten</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="295"/>
         <source>Line %1 contains a carriage return that does not end the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält einen Wagenrücklauf, der die Zeile nicht beendet.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="299"/>
         <source>Line %1 contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="303"/>
         <source>Line %1 is %2 octets long; a line may have at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist %2 Oktette lang; eine Zeile darf höchstens %3 haben.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="327"/>
         <source>Line %1: the X-Receiver line has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die X-Receiver-Zeile hat keine Adresse.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="331"/>
         <source>Line %1: the %2 address &quot;%3&quot; is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die %2-Adresse „%3“ ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="336"/>
         <source>Line %1: the %2 address &quot;%3&quot; is not valid: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die %2-Adresse „%3“ ist ungültig: %4.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="354"/>
         <source>Line %1 continues a header field, but no header field precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 setzt ein Kopfzeilenfeld fort, aber ihr geht kein Kopfzeilenfeld voraus.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="367"/>
         <source>Line %1 is neither a header field (&quot;Name: value&quot;) nor the empty line that ends the header section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist weder ein Kopfzeilenfeld („Name: Wert“) noch die Leerzeile, die den Kopfbereich beendet.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="384"/>
         <source>Line %1: the %2 header cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Kopfzeile %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="389"/>
         <source>Line %1: the address &quot;%2&quot; in the %3 header is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Adresse „%2“ in der Kopfzeile %3 ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="396"/>
         <source>Line %1: the address &quot;%2&quot; in the %3 header is not valid: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Adresse „%2“ in der Kopfzeile %3 ist ungültig: %4.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="410"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="427"/>
         <source>Line %1 is a second X-Sender line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist eine zweite X-Sender-Zeile.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="440"/>
         <source>The file has no message after its X-Sender and X-Receiver lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nach ihren X-Sender- und X-Receiver-Zeilen keine Nachricht.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="468"/>
         <source>The message has no sender: there is no X-Sender line and no address in a Sender or From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Absender: es gibt keine X-Sender-Zeile und keine Adresse in einer Sender- oder From-Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="493"/>
         <source>The message has no recipients: there is no X-Receiver line and no address in a To, Cc or Bcc header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Empfänger: es gibt keine X-Receiver-Zeile und keine Adresse in einer To-, Cc- oder Bcc-Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="511"/>
         <source>The message is %1 octets long, more than the limit of %2 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 Oktette lang, mehr als die Grenze von %2 Oktetten.</translation>
     </message>
 </context>
 <context>
@@ -2178,93 +2178,93 @@
     <message>
         <location filename="../app/gui/policydetails.cpp" line="8"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinien</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="14"/>
         <source>0 is the highest priority</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ist die höchste Priorität</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="28"/>
         <source>(all recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Empfänger)</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="47"/>
         <source>There are no recipient policies: no domain is delivered locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Empfängerrichtlinien: keine Domäne wird lokal zugestellt.</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="40"/>
         <location filename="../app/gui/policydetails.cpp" line="41"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="27"/>
         <source>0 (highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (höchste)</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="33"/>
         <source>(no e-mail addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine E-Mail-Adressen)</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="40"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierend</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primär</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="12"/>
         <source>This organization is responsible for all mail delivery to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation ist für die gesamte E-Mail-Übermittlung an diese Adresse verantwortlich</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="19"/>
         <source>The address new recipients get</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die neue Empfänger erhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="21"/>
         <source>Not authoritative: any local part is accepted and forwarded to the virtual server&apos;s forward-unresolved host or smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisierend: jeder lokale Teil wird angenommen und an den Host für nicht aufgelöste Empfänger oder den Smarthost des virtuellen Servers weitergeleitet</translation>
     </message>
 </context>
 <context>
@@ -2272,24 +2272,24 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="56"/>
         <source>Configuration changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration geändert</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="57"/>
         <source>The configuration was changed by another program while this dialog was open (%1). Nothing was saved: the console shows the current configuration now; make the change again there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde von einem anderen Programm geändert, während dieses Dialogfeld geöffnet war (%1). Es wurde nichts gespeichert: die Konsole zeigt jetzt die aktuelle Konfiguration; nehmen Sie die Änderung dort erneut vor.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="63"/>
         <location filename="../app/gui/directorydialogs.cpp" line="68"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="64"/>
         <location filename="../app/gui/directorydialogs.cpp" line="69"/>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2297,62 +2297,62 @@
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="154"/>
         <source>The listener&apos;s outbound queues: list them with their messages, retry a message or a whole queue now, freeze and unfreeze, delete (with --ndr the senders get non-delivery reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgehenden Warteschlangen des Listeners: mit ihren Nachrichten auflisten, eine Nachricht oder eine ganze Warteschlange jetzt wiederholen, fixieren und Fixierung aufheben, löschen (mit --ndr erhalten die Absender Unzustellbarkeitsberichte).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="161"/>
         <source>list, retry, freeze, unfreeze or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>list, retry, freeze, unfreeze oder delete</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="163"/>
         <source>The id of a queued message (see queue list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Nachricht in der Warteschlange (siehe queue list).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="166"/>
         <source>list: only the queues of the virtual server NAME; with --destination: the queue of that virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: nur die Warteschlangen des virtuellen Servers NAME; mit --destination: die Warteschlange dieses virtuellen Servers.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="170"/>
         <source>Every message of the queue D (a smart host &quot;host:port&quot; or a domain, as queue list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht der Warteschlange D (ein Smarthost „host:port“ oder eine Domäne, wie queue list sie anzeigt).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="173"/>
         <source>delete: send each sender a non-delivery report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete: jedem Absender zuerst einen Unzustellbarkeitsbericht senden.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="186"/>
         <source>queue list takes no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>queue list akzeptiert keine ID</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="188"/>
         <source>queue list takes only --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>queue list akzeptiert nur --vs NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="219"/>
         <source>queue needs list, retry, freeze, unfreeze or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>queue benötigt list, retry, freeze, unfreeze oder delete</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="222"/>
         <source>--ndr goes with queue delete only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ndr gehört nur zu queue delete</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="230"/>
         <source>--destination needs the queue&apos;s destination, as queue list shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>--destination benötigt das Ziel der Warteschlange, wie queue list es anzeigt</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="233"/>
         <source>queue %1 needs a message ID, or --vs NAME and --destination D for a whole queue</source>
-        <translation type="unfinished"></translation>
+        <translation>queue %1 benötigt eine Nachrichten-ID oder --vs NAME und --destination D für eine ganze Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -2360,89 +2360,89 @@
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="80"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verbindung)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="119"/>
         <source>%1 is not on the relay list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht in der Weitergabeliste von %2</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="120"/>
         <source>%1 is on the relay list of %2, which names the computers that may not relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in der Weitergabeliste von %2, die die Computer nennt, die nicht weitergeben dürfen</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="124"/>
         <source>the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat sich nicht authentifiziert</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="126"/>
         <source>%1 is not an enabled SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktivierter SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="128"/>
         <source>authentication does not count in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Authentifizierung zählt in dieser Sitzung nicht (%1)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="129"/>
         <source>basic authentication requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung erfordert TLS</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="130"/>
         <source>basic authentication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung ist deaktiviert</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="132"/>
         <source>relay for authenticated sessions is off (the session authenticated as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Weitergabe für authentifizierte Sitzungen ist deaktiviert (die Sitzung hat sich als %1 authentifiziert)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="134"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="137"/>
         <source> (the local part carries %, ! or @: the sender chose the route, so the address is never local)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der lokale Teil enthält %, ! oder @: der Absender hat die Route gewählt, daher ist die Adresse nie lokal)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="140"/>
         <source> (an address literal is never a local domain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein Adressliteral ist nie eine lokale Domäne)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="144"/>
         <source>connection control of %1 does not let %2 connect</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungssteuerung von %1 lässt keine Verbindung von %2 zu</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="146"/>
         <source>%1 is in an authoritative domain of this organization but is not one of its recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in einer autorisierenden Domäne dieser Organisation, ist aber keiner ihrer Empfänger</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="150"/>
         <source>%1 requires a secure channel and the session is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert einen sicheren Kanal, und die Sitzung ist nicht verschlüsselt</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="153"/>
         <source>anonymous access is off on %1 and the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymer Zugriff ist auf %1 deaktiviert, und die Sitzung hat sich nicht authentifiziert</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/refusalexplainer.cpp" line="156"/>
         <source>%1 takes at most %n recipient(s) per message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Empfänger pro Nachricht an</numerusform>
+            <numerusform>%1 nimmt höchstens %n Empfänger pro Nachricht an</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,286 +2451,286 @@
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="43"/>
         <source>cannot reach the listener at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="48"/>
         <source>cannot send to the listener at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>an den Listener unter %1 kann nicht gesendet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="60"/>
         <source>the listener at %1 sent an answer longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener unter %1 hat eine Antwort gesendet, die länger als %2 Byte ist</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="64"/>
         <source>the listener at %1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener unter %1 hat nicht innerhalb von %2 ms geantwortet</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="69"/>
         <source>the listener at %1 closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener unter %1 hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="78"/>
         <source>the listener at %1 sent an answer that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener unter %1 hat eine Antwort gesendet, die kein JSON-Objekt ist</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="20"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="22"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="24"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="25"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="31"/>
         <source>Database:  revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: Revision %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="33"/>
         <source>Listener:  not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener:  läuft nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="36"/>
         <source>Listener:  running, pid %1, up %2, revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener:  läuft, PID %1, seit %2, Revision %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="41"/>
         <source> (systemd service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (systemd-Dienst)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="61"/>
         <source> (delivery held: --hold-queue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Übermittlung angehalten: --hold-queue)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="63"/>
         <source> (relaydeskctl queue list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (relaydeskctl queue list)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="67"/>
         <source>Sync:      %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync:      %1 — %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="69"/>
         <source>To fix:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:  %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="72"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="38"/>
         <source>the live check connects from the client address, so --ip must be an address of this machine (any 127.x.y.z works on Linux); %1 is not. Explain without --check-listener works for any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Live-Prüfung verbindet sich von der Client-Adresse aus, daher muss --ip eine Adresse dieses Computers sein (unter Linux funktioniert jede 127.x.y.z); %1 ist keine. Erklären ohne --check-listener funktioniert mit jeder Adresse.</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="59"/>
         <source>Live check: the same envelope against the listener on %1 port %2 (probe: up to RCPT, then RSET; no message is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prüfung: derselbe Umschlag gegen den Listener auf %1 Port %2 (Probe: bis RCPT, dann RSET; es wird keine Nachricht gesendet)</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="68"/>
         <source>The listener cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="69"/>
         <source>Is it running? relaydeskctl status</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft er? relaydeskctl status</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="74"/>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="75"/>
         <source>listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="75"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="76"/>
         <source>  (agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (stimmt überein)</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="76"/>
         <source>  ← DISAGREES</source>
-        <translation type="unfinished"></translation>
+        <translation>  ← WEICHT AB</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="80"/>
         <source>The listener agrees with the database (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener stimmt mit der Datenbank überein (Revision %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="82"/>
         <source>The listener disagrees with the database on %1 answer(s): it may enforce another revision than %2. See relaydeskctl status; relaydeskctl sync or listener rebuild fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener weicht bei %1 Antwort(en) von der Datenbank ab: er setzt möglicherweise eine andere Revision als %2 durch. Siehe relaydeskctl status; relaydeskctl sync oder listener rebuild behebt das.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="39"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="41"/>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="43"/>
         <source>delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übermittelt</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="45"/>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>fixiert</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="89"/>
         <source>No message waits for outbound delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht wartet auf ausgehende Übermittlung.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="103"/>
         <source>Queues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen:</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <source>VIRTUAL SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>VIRTUELLER SERVER</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>DESTINATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHRICHTEN</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <source>OLDEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄLTESTE</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>NEXT RETRY</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTER VERSUCH</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="106"/>
         <location filename="../app/cli/cmd_queue.cpp" line="128"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="106"/>
         <location filename="../app/cli/cmd_queue.cpp" line="128"/>
         <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER FEHLER</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="125"/>
         <source>Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten:</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSENDER</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>RECIPIENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFÄNGER</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>ATTEMPTS</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSUCHE</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="83"/>
         <source>%1: permission denied — ports below 1024 need privileges (run as root or grant CAP_NET_BIND_SERVICE), or choose a port above 1023</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff verweigert — Ports unter 1024 erfordern Berechtigungen (als root ausführen oder CAP_NET_BIND_SERVICE gewähren), oder wählen Sie einen Port über 1023</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="87"/>
         <source>%1: address already in use — another program (or another listener) listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Adresse wird bereits verwendet — ein anderes Programm (oder ein anderer Listener) lauscht dort</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="90"/>
         <source>%1: address not available — it is not an address of this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Adresse nicht verfügbar — sie ist keine Adresse dieses Computers</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="92"/>
         <source>%1: cannot listen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauschen nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="106"/>
         <source>cannot read the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="111"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="117"/>
         <source>cannot read the private key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="128"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
 </context>
 <context>
@@ -2738,37 +2738,37 @@
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="109"/>
         <source>Subnet &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz&amp;adresse:</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="109"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="120"/>
         <source>Enter the domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Domänennamen ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="122"/>
         <source>Enter the subnet address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Subnetzadresse ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="122"/>
         <source>Enter the IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die IP-Adresse ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="124"/>
         <source>Enter the subnet mask (255.255.255.0) or the prefix length (/24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Subnetzmaske (255.255.255.0) oder die Präfixlänge (/24) ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="126"/>
         <source>The expiry is in the past: the entry would never match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum liegt in der Vergangenheit: der Eintrag würde nie zutreffen.</translation>
     </message>
 </context>
 <context>
@@ -2776,62 +2776,62 @@
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="54"/>
         <source>Single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelner Computer</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="56"/>
         <source>Group of computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe von Computern</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="58"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="173"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="177"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="183"/>
         <source>This entry expired on %1 and no longer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist am %1 abgelaufen und trifft nicht mehr zu.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="186"/>
         <source>This entry stops matching on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag trifft ab %1 nicht mehr zu.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="207"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="209"/>
         <source>IP address (mask) / domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse (Maske) / Domänenname</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="211"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetzmaske</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="213"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="215"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -2839,58 +2839,58 @@
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="25"/>
         <source>Connection - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung - %1</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="26"/>
         <source>Select which computers may access this virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, welche Computer auf diesen virtuellen Server zugreifen dürfen:</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="29"/>
         <source>Relay Restrictions - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeinschränkungen - %1</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="114"/>
         <source>Add Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="123"/>
         <source>%1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="136"/>
         <source>Edit Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer bearbeiten</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/accesslistdialog.cpp" line="159"/>
         <source>%n computer(s) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Computer in der Liste</numerusform>
+            <numerusform>%n Computer in der Liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/accesslistdialog.cpp" line="160"/>
         <source>%1 of %n computer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Computer angezeigt</numerusform>
+            <numerusform>%1 von %n Computern angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="168"/>
         <source>Open relay: %1. Anyone on the Internet who can reach this server could send mail through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Weitergabe: %1. Jeder im Internet, der diesen Server erreichen kann, könnte E-Mails über ihn senden.</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="172"/>
         <source>No computer can connect: the list is empty and only the list may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Computer kann eine Verbindung herstellen: die Liste ist leer, und nur die Liste darf eine Verbindung herstellen.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="269"/>
         <source>Type the address space, for example @corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Adressraum ein, zum Beispiel @corp.example.</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="100"/>
         <source>With neither anonymous access nor basic authentication no client can send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne anonymen Zugriff und ohne Standardauthentifizierung kann kein Client E-Mails senden.</translation>
     </message>
 </context>
 <context>
@@ -2914,27 +2914,27 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="139"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatdatei</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="139"/>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="140"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="155"/>
         <source>Name the certificate file that belongs to the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zertifikatdatei an, die zum privaten Schlüssel gehört.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="156"/>
         <source>Name the private key file of the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datei des privaten Schlüssels des Zertifikats an.</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2942,7 @@
     <message>
         <location filename="../app/sync/childlauncher.cpp" line="64"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2950,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="194"/>
         <source>A secure channel needs a certificate: set one with Certificate... first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sicherer Kanal benötigt ein Zertifikat: legen Sie zuerst eines mit „Zertifikat...“ fest.</translation>
     </message>
 </context>
 <context>
@@ -2958,221 +2958,221 @@
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="43"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="52"/>
         <source>SMTP &amp;Virtual Server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller SMTP-&amp;Server...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="54"/>
         <source>Recipient &amp;Policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger&amp;richtlinie...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="57"/>
         <source>&amp;Recipient...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="58"/>
         <source>SMTP &amp;User...</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-&amp;Benutzer...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="63"/>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="65"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="67"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="69"/>
         <source>Enable the virtual server: the listener serves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den virtuellen Server aktivieren: der Listener bedient ihn</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="71"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="73"/>
         <source>Disable the virtual server: the listener stops serving it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den virtuellen Server deaktivieren: der Listener bedient ihn nicht mehr</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="75"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="78"/>
         <source>New connections get 421 until Resume; open sessions go on (until the listener restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindungen erhalten 421 bis „Fortsetzen“; offene Sitzungen laufen weiter (bis der Listener neu startet)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="80"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="83"/>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="84"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="176"/>
         <source>Relay Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeinschränkungen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="211"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="212"/>
         <location filename="../app/gui/consoleeditor.cpp" line="261"/>
         <location filename="../app/gui/consoleeditor.cpp" line="427"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="222"/>
         <source>edit recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="231"/>
         <source>edit SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="261"/>
         <location filename="../app/gui/consoleeditor.cpp" line="313"/>
         <location filename="../app/gui/consoleeditor.cpp" line="322"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="274"/>
         <source>Delete the virtual server %1? The listener stops serving its addresses; mail already in its folders stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den virtuellen Server %1 löschen? Der Listener bedient seine Adressen nicht mehr; E-Mails, die sich bereits in seinen Ordnern befinden, bleiben auf dem Datenträger.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="277"/>
         <source>delete virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuellen Server %1 löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="285"/>
         <source>Delete the recipient policy %1? Its domains are no longer delivered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerrichtlinie %1 löschen? Ihre Domänen werden dann nicht mehr hier zugestellt.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="286"/>
         <source>delete recipient policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinie %1 löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="294"/>
         <source>Delete the recipient %1? Mail to it is refused from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Empfänger %1 löschen? E-Mails an ihn werden ab dann abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="295"/>
         <source>delete recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="304"/>
         <source>Delete the SMTP user %1? Applications that authenticate as it can no longer relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SMTP-Benutzer %1 löschen? Anwendungen, die sich als dieser Benutzer authentifizieren, können dann nicht mehr weitergeben.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="305"/>
         <source>delete SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer %1 löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="323"/>
         <source>The smart host password of %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smarthost-Kennwort von %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="342"/>
         <source>start virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuellen Server %1 starten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="343"/>
         <source>stop virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuellen Server %1 beenden</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="360"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="360"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="361"/>
         <source>The listener did not %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener konnte %2 nicht %1: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="362"/>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>anhalten</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="362"/>
         <source>resume</source>
-        <translation type="unfinished"></translation>
+        <translation>fortsetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="366"/>
         <source>%1 is paused: new connections get 421 until Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angehalten: neue Verbindungen erhalten 421 bis „Fortsetzen“.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="367"/>
         <source>%1 accepts connections again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt wieder Verbindungen an.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="394"/>
         <source>add recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="409"/>
         <source>add SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="427"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="434"/>

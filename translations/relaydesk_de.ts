@@ -835,8 +835,8 @@
         <location filename="../app/cli/cmd_queue.cpp" line="136"/>
         <source>%n message(s) will be attempted now.</source>
         <translation>
-            <numerusform>%n Nachricht wird jetzt zugestellt.</numerusform>
-            <numerusform>%n Nachrichten werden jetzt zugestellt.</numerusform>
+            <numerusform>Für %n Nachricht wird die Zustellung jetzt versucht.</numerusform>
+            <numerusform>Für %n Nachrichten wird die Zustellung jetzt versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="79"/>
         <source>Test Send, Explain, Open Relay Self-Test, Protocol Log</source>
-        <translation>Testversand, Erklären, Selbsttest auf offene Weitergabe, Protokoll</translation>
+        <translation>Testversand, Erklären, Selbsttest auf offene Weitergabe, SMTP-Protokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="81"/>
@@ -1483,7 +1483,7 @@
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="97"/>
         <source>Read the listener&apos;s protocol and event logs.</source>
-        <translation>Die Protokoll- und Ereignisprotokolle des Listeners lesen.</translation>
+        <translation>Die SMTP-Protokolle und das Ereignisprotokoll des Listeners lesen.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="137"/>
@@ -1514,7 +1514,7 @@
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="127"/>
         <source>Protocol Log</source>
-        <translation>Protokoll</translation>
+        <translation>SMTP-Protokoll</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="158"/>
@@ -1784,7 +1784,7 @@
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="26"/>
         <source>The listener&apos;s event log (relay refused with the rule that decided, authentication failures, accepted messages, reloads), or with --protocol a virtual server&apos;s protocol log.</source>
-        <translation>Das Ereignisprotokoll des Listeners (abgelehnte Weitergabe mit der entscheidenden Regel, Authentifizierungsfehler, angenommene Nachrichten, Neuladen) oder mit --protocol das Protokoll eines virtuellen Servers.</translation>
+        <translation>Das Ereignisprotokoll des Listeners (abgelehnte Weitergabe mit der entscheidenden Regel, Authentifizierungsfehler, angenommene Nachrichten, Neuladen) oder mit --protocol das SMTP-Protokoll eines virtuellen Servers.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="33"/>
@@ -1799,7 +1799,7 @@
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="37"/>
         <source>The protocol log (W3C extended format) of today for the virtual server of --vs.</source>
-        <translation>Das heutige Protokoll (erweitertes W3C-Format) des virtuellen Servers von --vs.</translation>
+        <translation>Das heutige SMTP-Protokoll (erweitertes W3C-Format) des virtuellen Servers von --vs.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="38"/>
@@ -1819,7 +1819,7 @@
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="56"/>
         <source>--protocol needs --vs NAME: each virtual server has its own log</source>
-        <translation>--protocol benötigt --vs NAME: jeder virtuelle Server hat sein eigenes Protokoll</translation>
+        <translation>--protocol benötigt --vs NAME: jeder virtuelle Server hat sein eigenes SMTP-Protokoll</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="63"/>
@@ -3177,7 +3177,7 @@
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="434"/>
         <source>Exported revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3185,42 +3185,42 @@
     <message>
         <location filename="../app/gui/consoletools.cpp" line="38"/>
         <source>&amp;Test Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testversand…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="39"/>
         <source>&amp;Explain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="40"/>
         <source>Open &amp;Relay Self-Test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest auf offene &amp;Weitergabe…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="41"/>
         <source>&amp;Protocol Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-&amp;Protokoll…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="48"/>
         <source>Send a test message through a virtual server and watch the SMTP conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testnachricht über einen virtuellen Server senden und den SMTP-Dialog verfolgen.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="50"/>
         <source>Ask why a client, sender and recipient would be relayed or refused, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für Regel ermitteln, warum ein Client, Absender und Empfänger weitergegeben oder abgelehnt würde.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="51"/>
         <source>Try the usual open-relay tricks against a virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Tricks für offene Weitergabe gegen einen virtuellen Server ausprobieren.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="52"/>
         <source>Read the listener&apos;s protocol and event logs as they grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-Protokolle und das Ereignisprotokoll des Listeners laufend mitlesen.</translation>
     </message>
 </context>
 <context>
@@ -3228,87 +3228,87 @@
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="72"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="76"/>
         <source>RelayDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="80"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinien</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="81"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="82"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="85"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="91"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="93"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="94"/>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="95"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="97"/>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="101"/>
         <source>Current Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Sitzungen</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="108"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="109"/>
         <source>Test Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Testversand</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="110"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="111"/>
         <source>Open Relay Self-Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest auf offene Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="112"/>
         <source>Protocol Log</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -3317,28 +3317,28 @@
         <location filename="../app/smtpd/deliveryagent.cpp" line="272"/>
         <location filename="../app/smtpd/deliveryagent.cpp" line="558"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="559"/>
         <source>the virtual server is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>der virtuelle Server läuft nicht</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="628"/>
         <source>no host to deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host für die Übermittlung</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="666"/>
         <source>no password is set for authentication to the smart host (relaydeskctl smarthost-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Authentifizierung am Smarthost ist kein Kennwort festgelegt (relaydeskctl smarthost-password)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="687"/>
         <location filename="../app/smtpd/deliveryagent.cpp" line="689"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="706"/>
@@ -3346,103 +3346,104 @@
         <location filename="../app/smtpd/deliveryagent.cpp" line="739"/>
         <location filename="../app/smtpd/deliveryagent.cpp" line="745"/>
         <source>%1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="726"/>
         <source>%1 answered MAIL FROM with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantwortete MAIL FROM mit %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="736"/>
         <source>%1 did not answer RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf RCPT TO nicht geantwortet</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="807"/>
         <source>The message expired: it could not be delivered within %1 minutes. The last error was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist abgelaufen: sie konnte nicht innerhalb von %1 Minuten übermittelt werden. Der letzte Fehler war: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="821"/>
         <source>The message was deleted from the queue by the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde vom Administrator aus der Warteschlange gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="901"/>
         <source>The message from the null sender &lt;&gt; could not be delivered, and no report goes to &lt;&gt;:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht vom leeren Absender &lt;&gt; konnte nicht übermittelt werden, und an &lt;&gt; geht kein Bericht:
+%1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="968"/>
         <source>no report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bericht an %1: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
         <source>delay notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerungsbenachrichtigung</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
         <source>non-delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbarkeitsbericht</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="975"/>
         <source>The %1 for message %2 has no recipient it can go to (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die/den %1 zu Nachricht %2 gibt es keinen erreichbaren Empfänger (%3).</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1002"/>
         <source>the report %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1022"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1083"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1197"/>
         <source>no queued message has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachricht in der Warteschlange hat die ID „%1“</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1203"/>
         <source>name the message (&quot;id&quot;) or the queue (&quot;virtualServer&quot; and &quot;destination&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Nachricht (&quot;id&quot;) oder die Warteschlange (&quot;virtualServer&quot; und &quot;destination&quot;) an</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1218"/>
         <source>no queue &quot;%1&quot; on virtual server &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Warteschlange „%1“ auf dem virtuellen Server „%2“</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1263"/>
         <source>unknown queue command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Warteschlangenbefehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1334"/>
         <source>Pickup/%1 cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup/%1 kann nicht gesendet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1369"/>
         <source>no recipient of this message is known, and no report goes to &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Empfänger dieser Nachricht ist bekannt, und an &lt;&gt; geht kein Bericht</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1396"/>
         <source>Pickup/%1 could not be queued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup/%1 konnte nicht in die Warteschlange gestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3451,7 @@
     <message>
         <location filename="../app/sync/syncservice.cpp" line="117"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3458,102 +3459,102 @@
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="100"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="101"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="102"/>
         <source>Configuration loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration geladen</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="103"/>
         <source>Configuration load failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Konfiguration fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="104"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="105"/>
         <source>Too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Verbindungen</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="106"/>
         <source>Relay refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="107"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="108"/>
         <source>Authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="109"/>
         <source>Message accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht angenommen</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="110"/>
         <source>Session error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsfehler</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="185"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="187"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="189"/>
         <source>Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Server</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="191"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="193"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="195"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="197"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="199"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="201"/>
         <source>Deciding Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidende Regel</translation>
     </message>
 </context>
 <context>
@@ -3561,134 +3562,134 @@
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="42"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Database&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort der Datenbank</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Listener&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Listeners</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Listener agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener stimmt überein</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="90"/>
         <source>Not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht authentifiziert</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="163"/>
         <source>The configuration has no virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration enthält keinen virtuellen Server.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="168"/>
         <source>Enter the client&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die IP-Adresse des Clients ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="170"/>
         <source>Client address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse: %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="179"/>
         <source>From: %1 is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1 ist keine gültige Adresse: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="184"/>
         <source>Enter at least one recipient in To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie unter „An“ mindestens einen Empfänger ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="224"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Verbindung)</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="243"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="244"/>
         <source>Every recipient is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Empfänger werden angenommen.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="253"/>
         <source>Complete the question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigen Sie zuerst die Frage.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="256"/>
         <source>The live check connects from the client address, so it must be an address of this computer (any 127.x.y.z works); %1 is not. The decision above does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Prüfung verbindet sich von der Client-Adresse aus, daher muss diese eine Adresse dieses Computers sein (jede 127.x.y.z funktioniert); %1 ist keine. Die obige Entscheidung benötigt sie nicht.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="260"/>
         <source>%1 has no IP address and port to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine IP-Adresse und keinen Port für die Verbindung.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="262"/>
         <source>The live check really authenticates: enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Prüfung authentifiziert sich tatsächlich: geben Sie das Kennwort von %1 ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="297"/>
         <source>Checking against the listener on %1 port %2 (up to RCPT, then RSET: no message is sent)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung gegen den Listener auf %1 Port %2 (bis RCPT, dann RSET: es wird keine Nachricht gesendet)…</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="335"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="337"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="337"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="347"/>
         <source>The live check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="349"/>
         <source>The listener cannot be reached: %1. Is it running? The status bar shows its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener ist nicht erreichbar: %1. Läuft er? Die Statusleiste zeigt seinen Zustand.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="352"/>
         <source>The listener agrees with the database (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener stimmt mit der Datenbank überein (Revision %1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/explaindialog.cpp" line="355"/>
         <source>The listener disagrees with the database on %n answer(s): it enforces another revision than the database&apos;s (revision %1). Sync now, or Rebuild and restart, fixes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Listener weicht bei %n Antwort von der Datenbank ab: er setzt eine andere Revision durch als die der Datenbank (Revision %1). „Jetzt synchronisieren“ oder „Neu erstellen und neu starten“ behebt das.</numerusform>
+            <numerusform>Der Listener weicht bei %n Antworten von der Datenbank ab: er setzt eine andere Revision durch als die der Datenbank (Revision %1). „Jetzt synchronisieren“ oder „Neu erstellen und neu starten“ behebt das.</numerusform>
         </translation>
     </message>
 </context>
@@ -3697,27 +3698,27 @@
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="23"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="37"/>
         <source>Export Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="37"/>
         <source>RelayDesk configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk-Konfiguration (*.json)</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="88"/>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="94"/>
         <source>Choose at least one virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen virtuellen Server aus.</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3726,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="436"/>
         <source>Add at least one IP address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine IP-Adresse mit Port hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3733,88 +3734,88 @@
     <message>
         <location filename="../app/gui/importdialog.cpp" line="34"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="37"/>
         <source>Choose a configuration file (format relaydesk-config, version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Konfigurationsdatei (Format relaydesk-config, Version 1).</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="76"/>
         <source>Import Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration importieren</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="77"/>
         <source>RelayDesk configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="96"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="103"/>
         <source>Reading and checking %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen und geprüft...</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="112"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="149"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="149"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/importdialog.cpp" line="153"/>
         <source>The file cannot be imported: %n problem(s). Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei kann nicht importiert werden: %n Problem. Es wurde nichts geändert.</numerusform>
+            <numerusform>Die Datei kann nicht importiert werden: %n Probleme. Es wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="159"/>
         <source>The configuration already says what the file says: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration enthält bereits, was die Datei enthält: nichts zu importieren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/importdialog.cpp" line="162"/>
         <source>Import makes %n change(s) as one revision:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import nimmt %n Änderung als eine Revision vor:</numerusform>
+            <numerusform>Der Import nimmt %n Änderungen als eine Revision vor:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="180"/>
         <source>import (merge) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import (Zusammenführen) %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="180"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="190"/>
         <source>The configuration was changed by another program since the preview (%1). The preview is made again; check it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde seit der Vorschau von einem anderen Programm geändert (%1). Die Vorschau wird neu erstellt; prüfen Sie sie und importieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="198"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3822,33 +3823,33 @@
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="18"/>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="33"/>
         <source>Set by the environment variable RELAYDESK_LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Umgebungsvariable RELAYDESK_LANGUAGE festgelegt</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="40"/>
         <location filename="../app/gui/languagemenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="41"/>
         <source>The choice could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="46"/>
         <source>RelayDesk, relaydeskctl and the listener use the new language when they start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk, relaydeskctl und der Listener verwenden die neue Sprache, sobald sie neu gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -3856,68 +3857,68 @@
     <message>
         <location filename="../app/smtpd/listener.cpp" line="177"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="201"/>
         <source>The event log cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="227"/>
         <source>cannot open the control socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Steuerungssocket %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="262"/>
         <source>cannot read the snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Snapshot %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="271"/>
         <location filename="../app/smtpd/listener.cpp" line="277"/>
         <source>the snapshot %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Snapshot %1 ist ungültig: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="334"/>
         <source>cannot prepare the mail directories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mailverzeichnisse können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="391"/>
         <source>enforcing revision %1 (sha256 %2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 (sha256 %2) aus %3 wird durchgesetzt</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="401"/>
         <source>no longer listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht nicht mehr auf %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="431"/>
         <source>listening on %1 for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1 für „%2“</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/smtpd/listener.cpp" line="483"/>
         <source>stopping: %n open session(s) get 421</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wird beendet: %n offene Sitzung erhält 421</numerusform>
+            <numerusform>wird beendet: %n offene Sitzungen erhalten 421</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="628"/>
         <location filename="../app/smtpd/listener.cpp" line="639"/>
         <source>no running virtual server is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein laufender virtueller Server heißt „%1“</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="656"/>
         <location filename="../app/smtpd/listener.cpp" line="664"/>
         <source>the delivery agent is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übermittlungsagent läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -3925,62 +3926,62 @@
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="13"/>
         <source>&amp;Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listener</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="19"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="21"/>
         <source>Push the current revision to the listener and verify what it enforces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Revision an den Listener übertragen und prüfen, was er durchsetzt</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="24"/>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="26"/>
         <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="28"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="29"/>
         <source>Re&amp;build and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;erstellen und neu starten</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="32"/>
         <source>Delete the listener&apos;s copy of the configuration, render it again from the database and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Konfiguration des Listeners löschen, sie neu aus der Datenbank erzeugen und neu starten</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="35"/>
         <source>&amp;Automatic Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatische Synchronisierung</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="39"/>
         <source>Push every committed change to the listener, whichever program made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gespeicherte Änderung an den Listener übertragen, egal welches Programm sie vorgenommen hat</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="45"/>
         <source>Start Listener with the &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener mit der &amp;Konsole starten</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="50"/>
         <source>When the console starts and no listener runs for its data directory, start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Konsole startet und für ihr Datenverzeichnis kein Listener läuft, einen starten</translation>
     </message>
 </context>
 <context>
@@ -3988,33 +3989,33 @@
     <message>
         <location filename="../app/gui/logviewerdialog.cpp" line="32"/>
         <source>All virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle virtuellen Server</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewerdialog.cpp" line="81"/>
         <source>E&amp;xplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rklären…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/logviewerdialog.cpp" line="176"/>
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/logviewerdialog.cpp" line="177"/>
         <source>%1 of %n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Befehl</numerusform>
+            <numerusform>%1 von %n Befehlen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/logviewerdialog.cpp" line="179"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4022,47 +4023,47 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Filter the list (any column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern (beliebige Spalte)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>The listener is not running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht (%1).</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgang</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="306"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>%1 - RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Could not read the configuration from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>About RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für die Konfiguration der SMTP-Weitergabe.&lt;/p&gt;&lt;p&gt;Datenverzeichnis: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4070,32 +4071,32 @@
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="38"/>
         <source>no answer from DNS for %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom DNS für %1 innerhalb von %2 Sekunden</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="54"/>
         <source>the domain %1 does not exist (DNS: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne %1 existiert nicht (DNS: %2)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="60"/>
         <source>DNS lookup of MX %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Abfrage von MX %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="67"/>
         <source>the domain %1 accepts no mail (null MX, RFC 7505)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne %1 nimmt keine E-Mails an (Null-MX, RFC 7505)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="143"/>
         <source>DNS lookup of the mail exchangers of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Abfrage der Mail Exchanger von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="145"/>
         <source>no mail exchanger of %1 has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mail Exchanger von %1 hat eine Adresse</translation>
     </message>
 </context>
 <context>
@@ -4103,22 +4104,22 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="327"/>
         <source>A password is stored. Leave both password fields empty to keep it, or type a new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kennwort ist gespeichert. Lassen Sie beide Kennwortfelder leer, um es beizubehalten, oder geben Sie zweimal ein neues ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="329"/>
         <source>Type the password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort zweimal ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="337"/>
         <source>The password and its confirmation differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort und seine Bestätigung stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="342"/>
         <source>Basic authentication needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung benötigt ein Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4127,7 @@
     <message>
         <location filename="../app/core/privatefile.cpp" line="13"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4134,52 +4135,52 @@
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="334"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="336"/>
         <source>Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Server</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="338"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="340"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="342"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="344"/>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="346"/>
         <source>Reply Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortcode</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="348"/>
         <source>Bytes Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="350"/>
         <source>Bytes Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="352"/>
         <source>Time Taken (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (ms)</translation>
     </message>
 </context>
 <context>
@@ -4187,154 +4188,154 @@
     <message>
         <location filename="../app/gui/queueactions.cpp" line="19"/>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="20"/>
         <source>&amp;Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixieren</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="21"/>
         <source>&amp;Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung &amp;aufheben</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="22"/>
         <source>&amp;Delete All Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten &amp;löschen…</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="23"/>
         <source>Find &amp;Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten suchen…</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="30"/>
         <source>Attempt every message of the queue now (frozen ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht der Warteschlange jetzt zustellen (auch fixierte)</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="31"/>
         <source>Stop attempting the queue&apos;s messages until it is unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten der Warteschlange nicht mehr zustellen, bis die Fixierung aufgehoben wird</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="32"/>
         <source>Attempt the queue&apos;s messages again at their next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten der Warteschlange beim nächsten Wiederholungszeitpunkt wieder zustellen</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="33"/>
         <source>Remove every message of the queue, with or without non-delivery reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht der Warteschlange entfernen, mit oder ohne Unzustellbarkeitsberichte</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="34"/>
         <source>List the queue&apos;s messages to retry, freeze or delete some of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten der Warteschlange auflisten, um einzelne zu wiederholen, zu fixieren oder zu löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="90"/>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholen</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="92"/>
         <source>freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>fixieren</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="94"/>
         <source>unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>freigeben</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="96"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="111"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="112"/>
         <source>The listener did not %1 the queue for %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener konnte die Warteschlange für %2 auf %3 nicht %1: %4</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="114"/>
         <source>The listener is not running, so the queue for %1 cannot be changed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht, daher kann die Warteschlange für %1 nicht geändert werden (%2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="122"/>
         <source>%n message(s) for %1 will be attempted now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Nachricht an %1 wird die Zustellung jetzt versucht.</numerusform>
+            <numerusform>Für %n Nachrichten an %1 wird die Zustellung jetzt versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="125"/>
         <source>%n message(s) for %1 frozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht an %1 fixiert.</numerusform>
+            <numerusform>%n Nachrichten an %1 fixiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="128"/>
         <source>%n message(s) for %1 unfrozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fixierung von %n Nachricht an %1 aufgehoben.</numerusform>
+            <numerusform>Fixierung von %n Nachrichten an %1 aufgehoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="131"/>
         <source>%n message(s) for %1 deleted; the senders get non-delivery reports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht an %1 gelöscht; die Absender erhalten Unzustellbarkeitsberichte.</numerusform>
+            <numerusform>%n Nachrichten an %1 gelöscht; die Absender erhalten Unzustellbarkeitsberichte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="133"/>
         <source>%n message(s) for %1 deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht an %1 gelöscht.</numerusform>
+            <numerusform>%n Nachrichten an %1 gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="145"/>
         <source>Send each sender a non-delivery report, or delete without telling them? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Absender einen Unzustellbarkeitsbericht senden oder ohne Benachrichtigung löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="148"/>
         <source>Delete and Send &amp;NDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen und &amp;Unzustellbarkeitsberichte senden</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="148"/>
         <source>Delete &amp;Without NDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;ohne Unzustellbarkeitsberichte</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="159"/>
         <source>Delete All Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="160"/>
         <source>Delete all %n message(s) queued for %1 on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Nachricht in der Warteschlange für %1 auf %2 löschen?</numerusform>
+            <numerusform>Alle %n Nachrichten in der Warteschlange für %1 auf %2 löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -4343,7 +4344,7 @@
     <message>
         <location filename="../app/sync/queuecontrol.cpp" line="55"/>
         <source>the listener refused &quot;%1&quot; without saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener hat „%1“ ohne Begründung abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4351,52 +4352,52 @@
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="110"/>
         <source>&lt;&gt; (null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;&gt; (leerer Absender)</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="137"/>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="139"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="141"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="143"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="145"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="147"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="149"/>
         <source>Next Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="151"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="153"/>
         <source>Last Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -4404,68 +4405,68 @@
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="35"/>
         <source>Messages Queued for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in der Warteschlange für %1</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="86"/>
         <source>The listener did not list its queues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat seine Warteschlangen nicht aufgelistet: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="87"/>
         <source>The listener is not running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht (%1).</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="90"/>
         <source>Messages queued for %1 on %2: not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in der Warteschlange für %1 auf %2: unbekannt.</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="107"/>
         <source>No message is queued for %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 auf %2 ist keine Nachricht in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queuemessagesdialog.cpp" line="108"/>
         <source>%n message(s) queued for %1 on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht in der Warteschlange für %1 auf %2.</numerusform>
+            <numerusform>%n Nachrichten in der Warteschlange für %1 auf %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="144"/>
         <source>Select one or more messages first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine oder mehrere Nachrichten aus</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="169"/>
         <source>Delete message %1 from the queue for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 aus der Warteschlange für %2 löschen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queuemessagesdialog.cpp" line="170"/>
         <source>Delete the %n selected message(s) from the queue for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ausgewählte Nachricht aus der Warteschlange für %1 löschen?</numerusform>
+            <numerusform>Die %n ausgewählten Nachrichten aus der Warteschlange für %1 löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="173"/>
         <source>Delete Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="195"/>
         <source>the listener is not running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener läuft nicht (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="204"/>
         <source>The listener did not %1 every selected message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener konnte nicht jede ausgewählte Nachricht %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4473,17 +4474,17 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="184"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="189"/>
         <source>New Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="222"/>
         <source>Type the e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -4491,58 +4492,58 @@
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="45"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="54"/>
         <source>No recipient policy is named &quot;%1&quot; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Empfängerrichtlinie „%1“ mehr.</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="61"/>
         <source>New Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="74"/>
         <source>New Recipient Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Empfängerrichtlinie</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="74"/>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="239"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="93"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="93"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="99"/>
         <source>Primary address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Adressraum</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="160"/>
         <source>New SMTP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue SMTP-Adresse</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="224"/>
         <source>create recipient policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinie %1 erstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="225"/>
         <source>edit recipient policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinie %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4550,112 +4551,112 @@
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="61"/>
         <source>Case %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="152"/>
         <source>The configuration has no virtual server to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration enthält keinen virtuellen Server, der getestet werden könnte.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="161"/>
         <source>%1 has no IP address and port to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine IP-Adresse und keinen Port zum Testen.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="165"/>
         <source>Enter the client address to test from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-Adresse ein, von der aus getestet wird.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="166"/>
         <source>There is no client address to test from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Client-Adresse, von der aus getestet werden kann: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="168"/>
         <source>%1 is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="174"/>
         <source>%1 is not an address of this computer: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse dieses Computers: der Test bindet sie als Adresse des Clients (unter Linux funktioniert jede 127.x.y.z).</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="179"/>
         <source>%1 is on the relay list of %2, so it may relay and the test would prove nothing. Choose an address the relay list does not admit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in der Weitergabeliste von %2, darf also weitergeben, und der Test würde nichts beweisen. Wählen Sie eine Adresse, die die Weitergabeliste nicht zulässt.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="185"/>
         <source>The relay restrictions of %1 let %2 relay without authenticating: expect the relay attempts to get through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weitergabeeinschränkungen von %1 erlauben %2 die Weitergabe ohne Authentifizierung: die Weitergabeversuche werden voraussichtlich durchkommen.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="190"/>
         <source>The foreign domain must be a domain name such as relaytest.invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fremde Domäne muss ein Domänenname wie relaytest.invalid sein.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="200"/>
         <source>The test is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test läuft.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="226"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="227"/>
         <source>Testing %1 on %2 port %3 from %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 Port %3 von %4 aus getestet…</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="265"/>
         <source>%1 (RCPT TO:&lt;%2&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RCPT TO:&lt;%2&gt;)</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="268"/>
         <source>Relayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergegeben: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="270"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="278"/>
         <source>Cancelled after %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="279"/>
         <source>%1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fällen</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="303"/>
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="305"/>
         <source>Export Self-Test Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttestbericht exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="306"/>
         <source>Text report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbericht (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="311"/>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4663,47 +4664,47 @@
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="129"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="129"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="142"/>
         <source>The database&apos;s relay rules answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weitergaberegeln der Datenbank antworten: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="144"/>
         <source>The listener answered differently from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat anders geantwortet als die Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="170"/>
         <source>Relay attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeversuch</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="172"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="174"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="176"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="178"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -4711,93 +4712,93 @@
     <message>
         <location filename="../app/client/relaytest.cpp" line="42"/>
         <source>refused (pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt (bestanden)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="44"/>
         <source>RELAYED (fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>WEITERGEGEBEN (fehlgeschlagen)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="46"/>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eindeutig</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="166"/>
         <source>RCPT was accepted: the server takes this message for relay (a later bounce does not make it safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT wurde angenommen: der Server übernimmt diese Nachricht zur Weitergabe (ein späterer Bounce macht das nicht sicher).</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="170"/>
         <location filename="../app/client/relaytest.cpp" line="197"/>
         <source>Refused at RCPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei RCPT abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="174"/>
         <source>Only a temporary refusal at RCPT: the server may accept the message on a later try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine vorübergehende Ablehnung bei RCPT: der Server nimmt die Nachricht bei einem späteren Versuch eventuell an.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="177"/>
         <source>RCPT was not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT wurde nicht beantwortet.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="186"/>
         <source>Only a temporary refusal at %1: the server may accept the message on a later try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine vorübergehende Ablehnung bei %1: der Server nimmt die Nachricht bei einem späteren Versuch eventuell an.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="190"/>
         <source>Refused at connect: this client may not connect at all, so the relay rules were not reached. Test from an address that connection control lets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verbindungsaufbau abgelehnt: dieser Client darf überhaupt keine Verbindung herstellen, daher wurden die Weitergaberegeln nicht erreicht. Testen Sie von einer Adresse aus, die die Verbindungssteuerung zulässt.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="194"/>
         <source>Refused already at MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bei MAIL FROM abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="201"/>
         <source>The session ended at %1, before RCPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung endete bei %1, vor RCPT.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="210"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="234"/>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="236"/>
         <source>OPEN RELAY: %1 of %2 relay attempts got through.</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFENE WEITERGABE: %1 von %2 Weitergabeversuchen kamen durch.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="240"/>
         <source>Cancelled after %1 of %2 cases; so far every case was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Fällen; bisher wurde jeder Fall abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/relaytest.cpp" line="244"/>
         <source>No relay got through, but %n case(s) were inconclusive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Weitergabe kam durch, aber %n Fall war nicht eindeutig.</numerusform>
+            <numerusform>Keine Weitergabe kam durch, aber %n Fälle waren nicht eindeutig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/relaytest.cpp" line="246"/>
         <source>Closed: all %n relay attempts were refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschlossen: der %n Weitergabeversuch wurde abgelehnt.</numerusform>
+            <numerusform>Geschlossen: alle %n Weitergabeversuche wurden abgelehnt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4806,44 +4807,44 @@
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="19"/>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="20"/>
         <source>Revision %1, %2, by %3 with %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, %2, von %3 mit %4: %5</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="24"/>
         <source>(no change recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Änderung aufgezeichnet)</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="27"/>
         <source>&amp;Roll Back to This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Revision &amp;zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="29"/>
         <source>Makes the configuration of revision %1 current again, as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht die Konfiguration von Revision %1 wieder aktuell, als neue Revision.</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="51"/>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="58"/>
         <source>The configuration is already what it was at revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration entspricht bereits dem Stand von Revision %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/revisiondialog.cpp" line="63"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere</numerusform>
+            <numerusform>... und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -4851,12 +4852,14 @@
         <source>Roll back to revision %1? This makes a new revision with these changes:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Revision %1 zurücksetzen? Dadurch entsteht eine neue Revision mit diesen Änderungen:
+
+%2</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="76"/>
         <source>Nothing was rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zurückgesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -4864,254 +4867,254 @@
     <message>
         <location filename="../app/client/smtpclient.cpp" line="98"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="99"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="143"/>
         <source>Connecting to %1 port %2 from %3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 Port %2 von %3 aus wird hergestellt …</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="148"/>
         <source>Connecting to %1 port %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 Port %2 wird hergestellt …</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="193"/>
         <source>Connected to %1 port %2 from %3 port %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 Port %2 von %3 Port %4.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="208"/>
         <source>the server sent a line longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Zeile gesendet, die länger als %1 Oktette ist</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="220"/>
         <source>the server&apos;s answer is not an SMTP reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist keine SMTP-Antwort: %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="226"/>
         <source>the server closed the session</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Sitzung geschlossen</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="229"/>
         <source>The server sent a reply to no command; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort ohne Befehl gesendet; sie wird ignoriert.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="254"/>
         <location filename="../app/client/smtpclient.cpp" line="342"/>
         <source>the server closes the session</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server schließt die Sitzung</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="271"/>
         <source>The server does not take EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert EHLO nicht; HELO wird versucht.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="292"/>
         <source>Starting the TLS handshake (server name %1) …</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake wird gestartet (Servername %1) …</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="296"/>
         <source>TLS is required and the server refused STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist erforderlich, und der Server hat STARTTLS abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="299"/>
         <source>The server refused STARTTLS; going on without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS abgelehnt; es wird ohne TLS fortgefahren.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="307"/>
         <source>Authenticated as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert als %1.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="310"/>
         <location filename="../app/client/smtpclient.cpp" line="317"/>
         <location filename="../app/client/smtpclient.cpp" line="324"/>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="330"/>
         <location filename="../app/client/smtpclient.cpp" line="502"/>
         <source>the sender was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="356"/>
         <source>DATA was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="365"/>
         <source>the message was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="422"/>
         <source>TLS is required and the server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist erforderlich, und der Server bietet STARTTLS nicht an</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="425"/>
         <source>The server does not offer STARTTLS; going on without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet STARTTLS nicht an; es wird ohne TLS fortgefahren.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="446"/>
         <source>the server offers only AUTH %1; this client knows PLAIN and LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet nur AUTH %1 an; dieser Client beherrscht PLAIN und LOGIN</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="449"/>
         <source>the server does not offer AUTH in this session; servers often offer it only after STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet in dieser Sitzung kein AUTH an; Server bieten es oft erst nach STARTTLS an</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="452"/>
         <source>the server does not offer AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet kein AUTH an</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclient.cpp" line="480"/>
         <source>The server offers PIPELINING: MAIL and %n RCPT(s) go in one write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server bietet PIPELINING an: MAIL und %n RCPT werden in einem Schreibvorgang gesendet.</numerusform>
+            <numerusform>Der Server bietet PIPELINING an: MAIL und %n RCPTs werden in einem Schreibvorgang gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="498"/>
         <source>no recipient was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Empfänger angegeben</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="506"/>
         <source>Probe: no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe: es wird keine Nachricht gesendet.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="513"/>
         <source>no recipient was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Empfänger wurde angenommen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclient.cpp" line="534"/>
         <source>… %n more line(s) of the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weitere Zeile der Nachricht</numerusform>
+            <numerusform>… %n weitere Zeilen der Nachricht</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="556"/>
         <location filename="../app/client/smtpclient.cpp" line="564"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="586"/>
         <source>TLS is on: %1, cipher %2 (%3 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist aktiv: %1, Verschlüsselung %2 (%3 Bit).</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="592"/>
         <source>Server certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat: %1, ausgestellt von %2, gültig bis %3.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="604"/>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatproblem: %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="606"/>
         <source>Accepting the certificate anyway, as asked (the server is not verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird trotzdem akzeptiert, wie gewünscht (der Server ist nicht verifiziert).</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="620"/>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="623"/>
         <source>the connection to %1 was refused: nothing listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde abgelehnt: dort lauscht nichts</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="629"/>
         <location filename="../app/client/smtpclient.cpp" line="649"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="632"/>
         <source>the host %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host %1 wurde nicht gefunden</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="636"/>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="637"/>
         <source>the TLS handshake failed: %1. If the server&apos;s certificate is self-signed, accept unverified certificates to test anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1. Wenn das Zertifikat des Servers selbstsigniert ist, akzeptieren Sie nicht verifizierte Zertifikate, um trotzdem zu testen.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="644"/>
         <source>the connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="646"/>
         <source>the server closed the connection while the client waited for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen, während der Client auf %1 wartete</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="659"/>
         <source>No answer to QUIT within %1 s; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf QUIT innerhalb von %1 s; Verbindung wird geschlossen.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="664"/>
         <source>no connection to %1 port %2 within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 Port %2 innerhalb von %3 s</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="669"/>
         <source>the TLS handshake did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="671"/>
         <source>no answer to %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf %1 innerhalb von %2 s</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="676"/>
         <source>cannot use %1 as the source address: %2. Only an address of this machine can be bound (on Linux any 127.x.y.z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Quelladresse verwendet werden: %2. Nur eine Adresse dieses Computers kann gebunden werden (unter Linux jede 127.x.y.z).</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="684"/>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung</translation>
     </message>
 </context>
 <context>
@@ -5119,28 +5122,28 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="86"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="89"/>
         <location filename="../app/gui/directorydialogs.cpp" line="90"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="92"/>
         <source>New SMTP User</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="140"/>
         <source>Type the password, twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort zweimal ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="142"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Kennwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="160"/>

@@ -5148,7 +5148,7 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="160"/>
         <source>A password of fewer than 8 characters is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kennwort mit weniger als 8 Zeichen ist leicht zu erraten.</translation>
     </message>
 </context>
 <context>
@@ -5156,32 +5156,32 @@
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="128"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="130"/>
         <source>Starting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener wird gestartet…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="132"/>
         <source>Stopping the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener wird beendet…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="134"/>
         <source>Restarting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener wird neu gestartet…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="136"/>
         <source>Rebuilding and restarting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erstellen und neu starten…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="137"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -5189,22 +5189,22 @@
     <message>
         <location filename="../app/sync/syncservice.cpp" line="278"/>
         <source>%1 is an open relay: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für offene Weitergabe konfiguriert: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="288"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="299"/>
         <source>%1 is not a valid snapshot: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Snapshot: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="330"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="362"/>
@@ -5213,115 +5213,115 @@
         <location filename="../app/sync/syncservice.cpp" line="514"/>
         <location filename="../app/sync/syncservice.cpp" line="566"/>
         <source>Another program is syncing this data directory (%1); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm synchronisiert gerade dieses Datenverzeichnis (%1); versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="368"/>
         <location filename="../app/sync/syncservice.cpp" line="427"/>
         <location filename="../app/sync/syncservice.cpp" line="519"/>
         <source>The configuration database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="382"/>
         <source>Revision %1 is written to %2, but no listener is running to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 wurde nach %2 geschrieben, aber es läuft kein Listener, der sie laden könnte.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="397"/>
         <source>The listener refused revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat Revision %1 abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="403"/>
         <source>after the reload the listener reports revision %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Neuladen meldet der Listener Revision %1 (sha256 %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="406"/>
         <source>The listener did not load revision %1 as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat Revision %1 nicht wie geschrieben geladen.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="409"/>
         <source>The listener enforces revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener setzt Revision %1 durch.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="422"/>
         <source>The listener is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft bereits (PID %1).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="438"/>
         <source>relaydesk-smtpd was not found beside this program or on PATH; install it or name it in RELAYDESK_SMTPD</source>
-        <translation type="unfinished"></translation>
+        <translation>relaydesk-smtpd wurde weder neben diesem Programm noch im PATH gefunden; installieren Sie es oder geben Sie es in RELAYDESK_SMTPD an</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="455"/>
         <source>The listener started (pid %1) and enforces revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener wurde gestartet (PID %1) und setzt Revision %2 durch.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="462"/>
         <source>it exited without saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde ohne Begründung beendet</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="464"/>
         <location filename="../app/sync/syncservice.cpp" line="471"/>
         <source>The listener did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="467"/>
         <source>it did not answer on %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat nicht innerhalb von %2 Sekunden auf %1 geantwortet</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="490"/>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="495"/>
         <source>The listener did not accept the stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat das Beenden nicht angenommen: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="503"/>
         <source>The listener (pid %1) did not stop within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener (PID %1) wurde nicht innerhalb von %2 Sekunden beendet.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="506"/>
         <source>The listener (pid %1) stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener (PID %1) wurde beendet.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="533"/>
         <source>The listener did not accept the restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat den Neustart nicht angenommen: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="542"/>
         <source>systemd did not start the listener again</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat den Listener nicht wieder gestartet</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="544"/>
         <source>The listener stopped for a restart, but systemd did not start it again (see &quot;journalctl -u relaydesk-smtpd&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener wurde für einen Neustart beendet, aber systemd hat ihn nicht wieder gestartet (siehe „journalctl -u relaydesk-smtpd“).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="549"/>
         <source>systemd restarted the listener (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd hat den Listener neu gestartet (PID %1).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="568"/>
         <source>cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -5329,127 +5329,127 @@
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="98"/>
         <source>The configuration database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="104"/>
         <source>The listener is not running. Its last start failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht. Sein letzter Start ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="108"/>
         <source>The listener is not running, and its copy of the configuration is missing. Starting it renders revision %1 from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht, und seine Kopie der Konfiguration fehlt. Beim Start wird Revision %1 aus der Datenbank erzeugt.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="111"/>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener läuft nicht.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="124"/>
         <source>The listener refused revision %1 and still enforces revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener hat Revision %1 abgelehnt und setzt weiterhin Revision %2 durch: %3</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="131"/>
         <source>The listener&apos;s copy of the configuration (listener/config.json) is missing. The listener enforces revision %1 from memory and would not start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Konfiguration des Listeners (listener/config.json) fehlt. Der Listener setzt Revision %1 aus dem Arbeitsspeicher durch und würde nicht erneut starten.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="136"/>
         <source>The listener&apos;s copy of the configuration is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie der Konfiguration des Listeners ist beschädigt: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="141"/>
         <source>listener/config.json holds revision %1, but the listener still enforces revision %2: the process did not load the newer snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>listener/config.json enthält Revision %1, aber der Listener setzt noch Revision %2 durch: der Prozess hat den neueren Snapshot nicht geladen.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="146"/>
         <source>The listener enforces a configuration (revision %1) that differs from listener/config.json (revision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener setzt eine Konfiguration (Revision %1) durch, die von listener/config.json (Revision %2) abweicht.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="153"/>
         <source>listener/config.json was changed outside RelayDesk: it is not what the database holds for revision %1, yet the listener enforces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>listener/config.json wurde außerhalb von RelayDesk geändert: sie entspricht nicht dem, was die Datenbank für Revision %1 enthält, und dennoch setzt der Listener sie durch.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="158"/>
         <source>The listener enforces revision %1, newer than the database&apos;s revision %2 (was the database restored from a backup?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener setzt Revision %1 durch, die neuer ist als die Revision %2 der Datenbank (wurde die Datenbank aus einer Sicherung wiederhergestellt?).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="166"/>
         <source>Revision %1 was pushed to the listener at %2, but it enforces the older revision %3 (was it restarted with an old copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 wurde um %2 an den Listener übertragen, aber er setzt die ältere Revision %3 durch (wurde er mit einer alten Kopie neu gestartet?).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="172"/>
         <source>The database holds revision %1; the listener enforces revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält Revision %1; der Listener setzt Revision %2 durch.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="180"/>
         <source>The listener enforces revision %1 but cannot serve every virtual server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener setzt Revision %1 durch, kann aber nicht jeden virtuellen Server bedienen: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="186"/>
         <source>The listener enforces revision %1, the database&apos;s current revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener setzt Revision %1 durch, die aktuelle Revision der Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="212"/>
         <source>Listener: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: wird geprüft…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="214"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="216"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="218"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="220"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="222"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="250"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="252"/>
         <source>Start listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener starten</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="254"/>
         <source>Restart listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener neu starten</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="256"/>
         <source>Rebuild and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erstellen und neu starten</translation>
     </message>
 </context>
 <context>
@@ -5457,22 +5457,22 @@
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="130"/>
         <source>Listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="133"/>
         <source>The sync state is being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsstatus wird geprüft.</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="135"/>
         <source>The listener said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener meldete: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="145"/>
         <source>Wait until the listener action finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Listener-Aktion abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -5480,45 +5480,45 @@
     <message>
         <location filename="../app/sync/syncworker.cpp" line="63"/>
         <source>The configuration database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="167"/>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="285"/>
         <source>The listener (pid %1) ended abnormally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener (PID %1) wurde abnormal beendet.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="287"/>
         <source>The listener (pid %1) exited with code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener (PID %1) wurde mit Code %2 beendet.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="289"/>
         <source>The listener (pid %1) was stopped by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener (PID %1) wurde von einem anderen Programm beendet.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="292"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/syncworker.cpp" line="312"/>
         <source>It is started again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er wird in %n Sekunde erneut gestartet.</numerusform>
+            <numerusform>Er wird in %n Sekunden erneut gestartet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="332"/>
         <source>The listener could not be started again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener konnte nicht erneut gestartet werden. %1</translation>
     </message>
 </context>
 <context>
@@ -5526,127 +5526,127 @@
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="36"/>
         <source>%1 (%2 port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Port %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="37"/>
         <source>%1 (no binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Bindung)</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="40"/>
         <source>Other host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Host…</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="67"/>
         <source>Test Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Testversand</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="71"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="72"/>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS, wenn angeboten</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="73"/>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="75"/>
         <source>RelayDesk test message</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk-Testnachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="190"/>
         <source>%1 has no IP address and port to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine IP-Adresse und keinen Port für die Verbindung.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="195"/>
         <source>Enter the host name or IP address of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="204"/>
         <source>Source address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse: %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="206"/>
         <source>Source address: %1 is not an address of this computer. The test connects from the source address, so it must be one of this computer&apos;s (any 127.x.y.z works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse: %1 ist keine Adresse dieses Computers. Der Test verbindet sich von der Quelladresse aus, daher muss sie eine Adresse dieses Computers sein (jede 127.x.y.z funktioniert).</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="215"/>
         <source>Enter the user name to authenticate as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen für die Authentifizierung ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="219"/>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort von %1 ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="228"/>
         <source>From: %1 is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1 ist keine gültige Adresse: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="235"/>
         <source>Enter at least one recipient in To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie unter „An“ mindestens einen Empfänger ein.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="239"/>
         <source>To: %1 is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1 ist keine gültige Adresse: %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="279"/>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 Port %2 wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="307"/>
         <source>Allowed after a test send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Testversand zugelassen</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="338"/>
         <source>Accepted &lt;%1&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen &lt;%1&gt;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="338"/>
         <source>Refused &lt;%1&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt &lt;%1&gt;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="353"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="356"/>
         <source>%1: the server answered %2, but the database (revision %3) says: %4. The listener enforces another revision than the database; Sync now or Rebuild and restart fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server antwortete %2, aber die Datenbank (Revision %3) sagt: %4. Der Listener setzt eine andere Revision durch als die Datenbank; „Jetzt synchronisieren“ oder „Neu erstellen und neu starten“ behebt das.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="359"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="371"/>
         <source>The server is not a virtual server of this configuration, so its reasons are its own: see its replies above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist kein virtueller Server dieser Konfiguration, daher sind seine Gründe seine eigenen: siehe seine Antworten oben.</translation>
     </message>
 </context>
 <context>
@@ -5654,7 +5654,7 @@
     <message>
         <location filename="../app/gui/transcriptview.cpp" line="117"/>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles kopieren</translation>
     </message>
 </context>
 <context>
@@ -5662,84 +5662,86 @@
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="41"/>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Alle nicht zugewiesen)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="42"/>
         <source>(All Unassigned, IPv4 and IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Alle nicht zugewiesen, IPv4 und IPv6)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="106"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="111"/>
         <source>No virtual server is named &quot;%1&quot; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen virtuellen Server „%1“ mehr.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="120"/>
         <location filename="../app/gui/virtualserverproperties.cpp" line="122"/>
         <source>SMTP Virtual Server #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller SMTP-Server #%1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="161"/>
         <source>The smart host password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Smarthost-Kennwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="172"/>
         <source>New SMTP Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer virtueller SMTP-Server</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="172"/>
         <location filename="../app/gui/virtualserverproperties.cpp" line="424"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/virtualserverproperties.cpp" line="310"/>
         <source>This virtual server listens on %n addresses; Advanced... lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser virtuelle Server lauscht auf %n Adresse; „Erweitert...“ listet sie auf.</numerusform>
+            <numerusform>Dieser virtuelle Server lauscht auf %n Adressen; „Erweitert...“ listet sie auf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="339"/>
         <source>Open relay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Weitergabe: %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="343"/>
         <source>%1 &lt;a href=&quot;#problem&quot;&gt;Show&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;a href=&quot;#problem&quot;&gt;Anzeigen&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="385"/>
         <source>create virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuellen Server %1 erstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="386"/>
         <source>edit virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuellen Server %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="398"/>
         <source>The configuration was changed by another program since this dialog was opened (%1).
 
 Reload the dialog with the current configuration? Your changes in this dialog will be lost. Choose Cancel to keep them on screen; Apply will refuse them until you reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde von einem anderen Programm geändert, seit dieses Dialogfeld geöffnet wurde (%1).
+
+Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in diesem Dialogfeld gehen dann verloren. Wählen Sie „Abbrechen“, um sie auf dem Bildschirm zu behalten; „Übernehmen“ lehnt sie ab, bis Sie neu laden.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="415"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5747,192 +5749,192 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="131"/>
         <source>entry %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="143"/>
         <source>client %1 matches connection %2: only the list may connect → connection allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 passt zu %2 der Verbindungsliste: nur die Liste darf eine Verbindung herstellen → Verbindung erlaubt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="148"/>
         <source>client %1 matches no connection entry and only the list may connect → access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 passt zu keinem Eintrag der Verbindungsliste, und nur die Liste darf eine Verbindung herstellen → Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="154"/>
         <source>client %1 matches connection %2: all except the list may connect → access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 passt zu %2 der Verbindungsliste: alle außer der Liste dürfen eine Verbindung herstellen → Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="160"/>
         <source>client %1 is not on the connection list: all except the list may connect → connection allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 steht nicht in der Verbindungsliste: alle außer der Liste dürfen eine Verbindung herstellen → Verbindung erlaubt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="177"/>
         <source>%1 connections are open and the limit is %2 → try later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen sind offen, und die Grenze ist %2 → später erneut versuchen</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="211"/>
         <source>%1 is not an enabled SMTP user of this configuration → treated as not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktivierter SMTP-Benutzer dieser Konfiguration → als nicht authentifiziert behandelt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="216"/>
         <source>AUTH is not offered in this session (%1) → treated as not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH wird in dieser Sitzung nicht angeboten (%1) → als nicht authentifiziert behandelt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="217"/>
         <source>basic authentication requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung erfordert TLS</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="218"/>
         <source>basic authentication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung ist deaktiviert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="238"/>
         <source>the virtual server requires a secure channel and the session is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>der virtuelle Server erfordert einen sicheren Kanal, und die Sitzung ist nicht verschlüsselt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="242"/>
         <source>anonymous access is off and the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymer Zugriff ist deaktiviert, und die Sitzung hat sich nicht authentifiziert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="247"/>
         <source>the sender %1 is not a valid path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender %1 ist kein gültiger Pfad: %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="250"/>
         <source>the sender %1 has non-ASCII characters and the client did not ask for SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absender %1 enthält Nicht-ASCII-Zeichen, und der Client hat kein SMTPUTF8 angefordert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="260"/>
         <source>the declared size %1 bytes is over the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die angegebene Größe von %1 Byte überschreitet die Grenze von %2 Byte</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="266"/>
         <source>null sender &lt;&gt; (a delivery report) → sender accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Absender &lt;&gt; (ein Übermittlungsbericht) → Absender angenommen</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="267"/>
         <source>sender %1 → sender accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender %1 → Absender angenommen</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="293"/>
         <source>the recipient %1 is not a valid path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger %1 ist kein gültiger Pfad: %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="300"/>
         <source>the recipient %1 has non-ASCII characters and the client did not ask for SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger %1 enthält Nicht-ASCII-Zeichen, und der Client hat kein SMTPUTF8 angefordert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="310"/>
         <source>%1 recipients were already accepted and the limit is %2 → too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Empfänger wurden bereits angenommen, und die Grenze ist %2 → zu viele Empfänger</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="318"/>
         <source>source route @%1 ignored; the recipient is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellroute @%1 ignoriert; der Empfänger ist %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="328"/>
         <source>&lt;Postmaster&gt; is always accepted → local delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Postmaster&gt; wird immer angenommen → lokale Zustellung</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="338"/>
         <source>the local part &quot;%1&quot; carries %, ! or @: the sender chose the route, so the address is never local</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil „%1“ enthält %, ! oder @: der Absender hat die Route gewählt, daher ist die Adresse nie lokal</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="343"/>
         <source>the local part &quot;%1&quot; carries a look-alike of %, ! or @ (NFKC reads it as &quot;%2&quot;): the sender chose the route, so the address is never local</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Teil „%1“ enthält ein Zeichen, das wie %, ! oder @ aussieht (NFKC liest es als „%2“): der Absender hat die Route gewählt, daher ist die Adresse nie lokal</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="348"/>
         <source>%1 is an address literal: never a local domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Adressliteral: nie eine lokale Domäne</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="352"/>
         <source>%1 is not in any recipient policy → relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in keiner Empfängerrichtlinie → Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="362"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot;, not authoritative → accepted and forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu @%2 der Empfängerrichtlinie „%3“, nicht autorisierend → angenommen und weitergeleitet</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="374"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) and %4 is a known recipient → local delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu @%2 der Empfängerrichtlinie „%3“ (autorisierend), und %4 ist ein bekannter Empfänger → lokale Zustellung</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="386"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) but %4 is not a recipient → user unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu @%2 der Empfängerrichtlinie „%3“ (autorisierend), aber %4 ist kein Empfänger → Benutzer unbekannt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="398"/>
         <source>client %1 has no forward-confirmed reverse DNS name: domain entries cannot match</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 hat keinen vorwärts bestätigten Reverse-DNS-Namen: Domäneneinträge können nicht zutreffen</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="404"/>
         <source>client %1 matches relay %2 → relay allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 passt zu %2 der Weitergabeliste → Weitergabe erlaubt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="408"/>
         <source>client %1 matches no relay entry (only the list may relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 passt zu keinem Eintrag der Weitergabeliste (nur die Liste darf weitergeben)</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="411"/>
         <source>client %1 matches relay %2 (all except the list may relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 passt zu %2 der Weitergabeliste (alle außer der Liste dürfen weitergeben)</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="414"/>
         <source>client %1 is not on the relay list: all except the list may relay → relay allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 steht nicht in der Weitergabeliste: alle außer der Liste dürfen weitergeben → Weitergabe erlaubt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="421"/>
         <source>the session authenticated as %1 and authenticated relay is allowed → relay allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat sich als %1 authentifiziert, und Weitergabe für Authentifizierte ist zugelassen → Weitergabe erlaubt</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="426"/>
         <source>the session authenticated as %1 but authenticated relay is off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat sich als %1 authentifiziert, aber Weitergabe für Authentifizierte ist deaktiviert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="429"/>
         <source>the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat sich nicht authentifiziert</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="438"/>
         <source>→ relay refused</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Weitergabe abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -5940,182 +5942,182 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="74"/>
         <source>Foreign sender to a foreign recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremder Absender an einen fremden Empfänger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="75"/>
         <source>Local-domain sender to a foreign recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender der lokalen Domäne an einen fremden Empfänger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="76"/>
         <source>Null sender &lt;&gt; to a foreign recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Absender &lt;&gt; an einen fremden Empfänger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="77"/>
         <source>The local postmaster as sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Postmaster als Absender</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="79"/>
         <source>Sender at the server&apos;s own address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender am eigenen Adressliteral des Servers</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="81"/>
         <source>Postmaster of a foreign domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmaster einer fremden Domäne</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="84"/>
         <source>Percent hack: user%foreign@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack: user%foreign@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="86"/>
         <source>Percent hack via the server&apos;s address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack über das Adressliteral des Servers</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="88"/>
         <source>Percent hack with the local domain and a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack mit der lokalen Domäne und einem abschließenden Punkt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="90"/>
         <source>Percent hack in upper case</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack in Großbuchstaben</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="92"/>
         <source>Quoted percent hack: &quot;user%foreign&quot;@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack in Anführungszeichen: &quot;user%foreign&quot;@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="94"/>
         <source>Percent hack from the null sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack vom leeren Absender</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="96"/>
         <source>Unqualified percent hack: user%foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>Unqualifizierter Prozent-Hack: user%foreign</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="98"/>
         <source>Full-width percent sign (a look-alike of %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentzeichen voller Breite (sieht aus wie %)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="101"/>
         <source>Bang path: foreign!user@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Bang-Pfad: foreign!user@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="103"/>
         <source>Bang path via the server&apos;s address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bang-Pfad über das Adressliteral des Servers</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="105"/>
         <source>Bang path with the local domain and a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bang-Pfad mit der lokalen Domäne und einem abschließenden Punkt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="107"/>
         <source>Unqualified bang path: foreign!user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unqualifizierter Bang-Pfad: foreign!user</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="110"/>
         <source>Quoted local part: &quot;user@foreign&quot;@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Teil in Anführungszeichen: &quot;user@foreign&quot;@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="112"/>
         <source>Quoted address alone: &quot;user@foreign&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse allein in Anführungszeichen: &quot;user@foreign&quot;</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="114"/>
         <source>Two @ signs: user@foreign@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei @-Zeichen: user@foreign@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="116"/>
         <source>Escaped @ in the local part: user\@foreign@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskiertes @ im lokalen Teil: user\@foreign@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="119"/>
         <source>Source route: @local:user@foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellroute: @local:user@foreign</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="121"/>
         <source>Source route via the server&apos;s address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellroute über das Adressliteral des Servers</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="123"/>
         <source>Source route through local and foreign hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellroute über lokale und fremde Hops</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="126"/>
         <source>Foreign IPv4 literal: user@[192.0.2.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdes IPv4-Literal: user@[192.0.2.1]</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="128"/>
         <source>Foreign IPv6 literal: user@[IPv6:2001:db8::1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdes IPv6-Literal: user@[IPv6:2001:db8::1]</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="131"/>
         <source>Foreign domain with a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde Domäne mit einem abschließenden Punkt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="133"/>
         <source>Foreign address in upper case with a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde Adresse in Großbuchstaben mit einem abschließenden Punkt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="136"/>
         <source>Local domain as the prefix of a foreign one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Domäne als Präfix einer fremden</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="138"/>
         <source>Local domain as the end of a foreign label</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Domäne als Ende eines fremden Labels</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="140"/>
         <source>Local domain glued to a foreign one with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Domäne mit Bindestrich an eine fremde angehängt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="143"/>
         <source>Unqualified recipient: user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unqualifizierter Empfänger: user</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="147"/>
         <source>Percent hack through a second local domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent-Hack über eine zweite lokale Domäne</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="217"/>
         <source>every loopback address that connection control lets in is on the relay list of %1: the test needs a client the list does not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Loopback-Adresse, die die Verbindungssteuerung zulässt, steht in der Weitergabeliste von %1: der Test benötigt einen Client, den die Liste nicht zulässt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="220"/>
         <source>connection control of %1 lets no loopback address in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungssteuerung von %1 lässt keine Loopback-Adresse zu</translation>
     </message>
 </context>
 <context>
@@ -6123,92 +6125,92 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="37"/>
         <source>Virtual server NAME (default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Server NAME (Standard: der einzige vorhandene).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="39"/>
         <source>Test from IP, a local address that the relay list does not admit (default: a 127.0.0.x address chosen with the relay rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von IP aus testen, einer lokalen Adresse, die die Weitergabeliste nicht zulässt (Standard: eine anhand der Weitergaberegeln gewählte 127.0.0.x-Adresse).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="43"/>
         <source>Write the report with every transcript to FILE (HTML for .html/.htm, else text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht mit jedem Protokoll in FILE schreiben (HTML für .html/.htm, sonst Text).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="46"/>
         <source>The foreign DOMAIN of the relay attempts (default relaytest.invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fremde Domäne DOMAIN der Weitergabeversuche (Standard relaytest.invalid).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="48"/>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Sekunden für jede Antwort (Standard 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="59"/>
         <source>--timeout takes 1 to 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout akzeptiert 1 bis 3600 Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="65"/>
         <source>--foreign-domain needs a domain name such as relaytest.invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>--foreign-domain benötigt einen Domänennamen wie relaytest.invalid</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="79"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
-        <translation type="unfinished"></translation>
+        <translation>der virtuelle Server „%1“ hat keine Bindung</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="89"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="95"/>
         <source>--source-address %1 is not an address of this machine: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 ist keine Adresse dieses Computers: der Test bindet sie als Adresse des Clients (unter Linux funktioniert jede 127.x.y.z)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="100"/>
         <source>%1 may relay through %2 (the relay restrictions admit it), so the test would prove nothing: choose an address the relay list does not admit, or leave --source-address out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf über %2 weitergeben (die Weitergabeeinschränkungen lassen es zu), daher würde der Test nichts beweisen: wählen Sie eine Adresse, die die Weitergabeliste nicht zulässt, oder lassen Sie --source-address weg</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="109"/>
         <source>no client address to test from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Client-Adresse, von der aus getestet werden kann: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="114"/>
         <source>warning: the relay restrictions of %1 let %2 relay without authenticating: expect the attempts to get through</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Weitergabeeinschränkungen von %1 erlauben %2 die Weitergabe ohne Authentifizierung: die Versuche werden voraussichtlich durchkommen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="121"/>
         <source>Open-relay self-test of %1 (%2 port %3, revision %4) from %5: %6 relay attempts, each in its own session; no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest auf offene Weitergabe von %1 (%2 Port %3, Revision %4) von %5 aus: %6 Weitergabeversuche, jeder in einer eigenen Sitzung; es wird keine Nachricht gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="168"/>
         <source>relayed: %1 (%2): RCPT TO:&lt;%3&gt; → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergegeben: %1 (%2): RCPT TO:&lt;%3&gt; → %4</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="172"/>
         <source>inconclusive: %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eindeutig: %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="176"/>
         <source>%1: the database says %2, the listener answered %3 (see relaydeskctl status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datenbank sagt %2, der Listener antwortete %3 (siehe relaydeskctl status)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="181"/>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: %1</translation>
     </message>
 </context>
 <context>
@@ -6216,153 +6218,153 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="30"/>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="33"/>
         <source>%1 (%2)</source>
         <comment>virtual server (host port)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="38"/>
         <source>%1 refused, %2 relayed, %3 inconclusive, %4 of %5 cases run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt, %2 weitergegeben, %3 nicht eindeutig, %4 von %5 Fällen ausgeführt</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="64"/>
         <location filename="../app/client/relaytestreport.cpp" line="105"/>
         <location filename="../app/client/relaytestreport.cpp" line="111"/>
         <source>RelayDesk open-relay self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk-Selbsttest auf offene Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="65"/>
         <source>Server:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:   %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="66"/>
         <source>Client:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client:   %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="67"/>
         <location filename="../app/client/relaytestreport.cpp" line="118"/>
         <source>(chosen by the system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vom System gewählt)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="69"/>
         <source>Started:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:    %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="70"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:     %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="71"/>
         <source>Result:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="72"/>
         <source>          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>          %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="79"/>
         <source>   MAIL FROM:%1  RCPT TO:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>   MAIL FROM:%1  RCPT TO:%2</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="81"/>
         <source>   Reply:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Antwort:   %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="81"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="84"/>
         <source>   Database: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Datenbank: %1%2</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="86"/>
         <source>  ← the server answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation>  ← der Server hat anders geantwortet</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="117"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="118"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="119"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="120"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="121"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="122"/>
         <location filename="../app/client/relaytestreport.cpp" line="123"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="124"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="125"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="126"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="127"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="138"/>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="148"/>
         <source>The database says %1; the server answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank sagt %1; der Server antwortete %2.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="198"/>
         <location filename="../app/client/relaytestreport.cpp" line="204"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6370,44 +6372,44 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="34"/>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Alle nicht zugewiesen)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>Only the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Liste</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>All except the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer der Liste</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="42"/>
         <source>%1 (open relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (offene Weitergabe)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="48"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <location filename="../app/gui/serverdetails.cpp" line="189"/>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <source>Virtual Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Server</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="60"/>

@@ -4748,7 +4748,7 @@
     <message>
         <location filename="../app/client/relaytest.cpp" line="186"/>
         <source>Only a temporary refusal at %1: the server may accept the message on a later try.</source>
-        <translation>Nur eine vorübergehende Ablehnung bei %1: der Server nimmt die Nachricht bei einem späteren Versuch eventuell an.</translation>
+        <translation>Nur eine vorübergehende Ablehnung im Schritt „%1“: der Server nimmt die Nachricht bei einem späteren Versuch eventuell an.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="190"/>
@@ -4763,7 +4763,7 @@
     <message>
         <location filename="../app/client/relaytest.cpp" line="201"/>
         <source>The session ended at %1, before RCPT.</source>
-        <translation>Die Sitzung endete bei %1, vor RCPT.</translation>
+        <translation>Die Sitzung endete im Schritt „%1“, vor RCPT.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="210"/>
@@ -5084,7 +5084,7 @@
     <message>
         <location filename="../app/client/smtpclient.cpp" line="646"/>
         <source>the server closed the connection while the client waited for %1</source>
-        <translation>der Server hat die Verbindung geschlossen, während der Client auf %1 wartete</translation>
+        <translation>der Server hat die Verbindung geschlossen, während der Client im Schritt „%1“ auf eine Antwort wartete</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="659"/>
@@ -5104,7 +5104,7 @@
     <message>
         <location filename="../app/client/smtpclient.cpp" line="671"/>
         <source>no answer to %1 within %2 s</source>
-        <translation>keine Antwort auf %1 innerhalb von %2 s</translation>
+        <translation>keine Antwort im Schritt „%1“ innerhalb von %2 s</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="676"/>
@@ -5114,7 +5114,7 @@
     <message>
         <location filename="../app/client/smtpclient.cpp" line="684"/>
         <source>the greeting</source>
-        <translation>die Begrüßung</translation>
+        <translation>Begrüßung</translation>
     </message>
 </context>
 <context>
@@ -6414,313 +6414,313 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="60"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="60"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="62"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="63"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="64"/>
         <source>Configuration database</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatenbank</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="65"/>
         <source>Configuration revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsrevision</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="66"/>
         <source>Listener state</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Status</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="67"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="108"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="110"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="112"/>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übermittelt</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="114"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="121"/>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="123"/>
         <source>Forward unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöste weiterleiten</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="125"/>
         <source>Direct (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt (MX)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="138"/>
         <source>Queues on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen auf %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Server</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <source>Next Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <source>Last Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="142"/>
         <source>The smart host or forwarding host (host:port), or the recipients&apos; domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Smarthost oder Weiterleitungshost (host:port) oder die Domäne der Empfänger</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="145"/>
         <source>When the oldest message of the queue was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die älteste Nachricht der Warteschlange empfangen wurde</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="146"/>
         <source>When the listener attempts the queue next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Listener die Warteschlange als Nächstes versucht</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="148"/>
         <source>The remote server&apos;s reply or the connection error of the last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Remoteservers oder der Verbindungsfehler des letzten Versuchs</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="168"/>
         <source>%1 (%2 frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 fixiert)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="13"/>
         <source>Not known yet: the console is asking the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt: die Konsole fragt den Listener ab</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="22"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="23"/>
         <source>Running, pid %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, PID %1, Revision %2</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="27"/>
         <source> (systemd service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (systemd-Dienst)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="69"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="73"/>
         <source>Connections since start</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen seit dem Start</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="75"/>
         <source>Messages accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="79"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="181"/>
         <source>No message waits for outbound delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht wartet auf ausgehende Übermittlung.</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="188"/>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="189"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="190"/>
         <location filename="../app/gui/serverdetails.cpp" line="197"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="190"/>
         <source>The SMTP virtual servers of this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuellen SMTP-Server dieses Hosts</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>TCP Port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Relay Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeinträge</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Authenticated Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierte Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="204"/>
         <source>Which computers may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Computer weitergeben dürfen</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="206"/>
         <source>Whether computers that authenticate may relay regardless of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Computer, die sich authentifizieren, unabhängig von der Liste weitergeben dürfen</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="216"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="216"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="221"/>
         <location filename="../app/gui/serverdetails.cpp" line="256"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="221"/>
         <location filename="../app/gui/serverdetails.cpp" line="256"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="223"/>
         <source>Open relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Weitergabe: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="229"/>
         <source>There are no SMTP virtual servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine virtuellen SMTP-Server.</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="236"/>
         <source>Current Sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Sitzungen von %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>Connected From</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden von</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>Connected Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden seit</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="261"/>
         <source>No client is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Client verbunden.</translation>
     </message>
 </context>
 <context>
@@ -6728,107 +6728,107 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="92"/>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="94"/>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="96"/>
         <source>EHLO/HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO/HELO</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="98"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="100"/>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="102"/>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="104"/>
         <source>RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="106"/>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="108"/>
         <source>the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Nachricht</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="110"/>
         <source>the end of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Dialogs</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclientresult.cpp" line="122"/>
         <source>Delivered: the server queued the message for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zugestellt: der Server hat die Nachricht für %n Empfänger in die Warteschlange gestellt.</numerusform>
+            <numerusform>Zugestellt: der Server hat die Nachricht für %n Empfänger in die Warteschlange gestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="123"/>
         <source>Partly delivered: the server queued the message for %1 and refused %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise zugestellt: der Server hat die Nachricht für %1 in die Warteschlange gestellt und %2 abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclientresult.cpp" line="124"/>
         <location filename="../app/client/smtpclientresult.cpp" line="134"/>
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="127"/>
         <source>Refused: the server accepted none of the recipients; no message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: der Server hat keinen der Empfänger angenommen; es wurde keine Nachricht gesendet.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="128"/>
         <source>Refused at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt im Schritt „%1“: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclientresult.cpp" line="131"/>
         <source>Probed: the server would accept every recipient (%n); no message was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probe: der Server würde den Empfänger annehmen (%n); es wurde keine Nachricht gesendet.</numerusform>
+            <numerusform>Probe: der Server würde alle Empfänger annehmen (%n); es wurde keine Nachricht gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="133"/>
         <source>Probed: the server would accept %1 and refuses %2; no message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe: der Server würde %1 annehmen und lehnt %2 ab; es wurde keine Nachricht gesendet.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="136"/>
         <source>Failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen im Schritt „%1“: %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="138"/>
         <source>Cancelled at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen im Schritt „%1“.</translation>
     </message>
 </context>
 <context>
@@ -6836,12 +6836,12 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="79"/>
         <source>The database revision, the listener&apos;s state and revision, whether they are in sync (exit 1 when not), and open-relay warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankrevision, Status und Revision des Listeners, ob sie synchron sind (Exitcode 1, wenn nicht), und Warnungen zu offener Weitergabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="88"/>
         <source>status takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>status akzeptiert keine Argumente</translation>
     </message>
 </context>
 <context>
@@ -6849,18 +6849,18 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="102"/>
         <source>Push the current revision to the running listener and wait until it enforces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Revision an den laufenden Listener übertragen und warten, bis er sie durchsetzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="110"/>
         <source>sync takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sync akzeptiert keine Argumente</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="124"/>
         <location filename="../app/cli/cmd_sync.cpp" line="130"/>
         <source>To fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
 </context>
 <context>
@@ -6868,13 +6868,14 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/client/testmessage.cpp" line="133"/>
         <source>RelayDesk test message</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk-Testnachricht</translation>
     </message>
     <message>
         <location filename="../app/client/testmessage.cpp" line="143"/>
         <source>This is a test message sent by RelayDesk at %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht, die RelayDesk am %1 gesendet hat.
+</translation>
     </message>
 </context>
 <context>
@@ -6882,177 +6883,177 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="52"/>
         <source>The server H (an address or a host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server H (eine Adresse oder ein Hostname).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
         <source>The port P (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port P (Standard 25).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="56"/>
         <source>Test the virtual server NAME of this database (its first binding; instead of --host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den virtuellen Server NAME dieser Datenbank testen (seine erste Bindung; statt --host).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="59"/>
         <source>Connect from IP, an address of this machine (any 127.x.y.z on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von IP aus verbinden, einer Adresse dieses Computers (unter Linux jede 127.x.y.z).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="61"/>
         <source>Use STARTTLS when the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS verwenden, wenn der Server es anbietet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="63"/>
         <source>Use STARTTLS; stop if the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS verwenden; abbrechen, wenn der Server es nicht anbietet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="65"/>
         <source>Accept a server certificate that cannot be verified (self-signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverzertifikat akzeptieren, das nicht verifiziert werden kann (selbstsigniert).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="67"/>
         <source>Authenticate as U (AUTH PLAIN or LOGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als U authentifizieren (AUTH PLAIN oder LOGIN).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="69"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="71"/>
         <source>Sender ADDR (&lt;&gt; for the null sender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender ADDR (&lt;&gt; für den leeren Absender).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="73"/>
         <source>Recipient ADDR; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger ADDR; für mehrere wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
         <source>Subject S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff S.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="76"/>
         <source>The body from file F (UTF-8 text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtentext aus Datei F (UTF-8-Text).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
         <source>The EHLO/HELO NAME (default: this machine&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EHLO/HELO-Name NAME (Standard: der Name dieses Computers).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="79"/>
         <source>Stop after RCPT with RSET: no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach RCPT mit RSET aufhören: es wird keine Nachricht gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
         <source>Seconds to wait for each answer (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Sekunden für jede Antwort (Standard 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="88"/>
         <source>test-send needs either --host H or --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>test-send benötigt entweder --host H oder --vs NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="90"/>
         <source>test-send needs --from ADDR (&lt;&gt; for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>test-send benötigt --from ADDR (&lt;&gt; für den leeren Absender)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="93"/>
         <source>test-send needs at least one --to ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>test-send benötigt mindestens ein --to ADDR</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="95"/>
         <source>--starttls and --require-tls exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--starttls und --require-tls schließen einander aus</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="97"/>
         <source>--user U needs --password-stdin (and the other way round)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user U benötigt --password-stdin (und umgekehrt)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="109"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="111"/>
         <source>--source-address %1 is not an address of this computer: a test can only be sent from a loopback address (any 127.x.y.z) or an address of one of its interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 ist keine Adresse dieses Computers: ein Test kann nur von einer Loopback-Adresse (jede 127.x.y.z) oder einer Adresse einer seiner Schnittstellen gesendet werden</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="120"/>
         <source>--timeout takes 1 to 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout akzeptiert 1 bis 3600 Sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="133"/>
         <source>--password-stdin: standard input has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: die Standardeingabe enthält kein Kennwort</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="148"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
-        <translation type="unfinished"></translation>
+        <translation>der virtuelle Server „%1“ hat keine Bindung</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="160"/>
         <source>--port %1 is not a port number (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port %1 ist keine Portnummer (1-65535)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="182"/>
         <source>cannot read --body-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="257"/>
         <source>The database says:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank sagt:    %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="259"/>
         <source>They disagree: the listener may enforce another revision than the database (see relaydeskctl status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie weichen voneinander ab: der Listener setzt möglicherweise eine andere Revision durch als die Datenbank (siehe relaydeskctl status).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="265"/>
         <source>The server is not a virtual server of this database, so its reasons are its own: see its replies above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist kein virtueller Server dieser Datenbank, daher sind seine Gründe seine eigenen: siehe seine Antworten oben.</translation>
     </message>
 </context>
 <context>
@@ -7060,303 +7061,303 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/core/validation.cpp" line="45"/>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist %1 Zeichen lang; höchstens %2 sind zulässig</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="55"/>
         <source>the text contains the control character U+%1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält das Steuerzeichen U+%1 an Position %2</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="63"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="116"/>
         <location filename="../app/core/validation.cpp" line="121"/>
         <location filename="../app/core/validation.cpp" line="180"/>
         <source>%1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="129"/>
         <source>%1 is not a prefix length for %2 (0 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Präfixlänge für %2 (0 bis %3)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="131"/>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="131"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="135"/>
         <source>a dotted netmask applies only to IPv4; use prefixLength for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Netzmaske in Punktschreibweise gilt nur für IPv4; verwenden Sie prefixLength für %1</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="138"/>
         <source>%1 is not a contiguous netmask</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine zusammenhängende Netzmaske</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="144"/>
         <location filename="../app/core/validation.cpp" line="195"/>
         <location filename="../app/core/validation.cpp" line="242"/>
         <source>&quot;%1&quot; is not a DNS domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein DNS-Domänenname</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="158"/>
         <source>basic authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung benötigt einen Benutzernamen</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="162"/>
         <source>anonymous access sends no user name; leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymer Zugriff sendet keinen Benutzernamen; lassen Sie ihn leer</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="168"/>
         <location filename="../app/core/validation.cpp" line="374"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="174"/>
         <source>an enabled virtual server needs at least one IP address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein aktivierter virtueller Server benötigt mindestens eine IP-Adresse mit Port</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="184"/>
         <source>%1 port %2 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="188"/>
         <source>&quot;%1&quot; is not a fully-qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vollqualifizierter Domänenname</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="202"/>
         <source>a certificate needs its private key, and a private key its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat benötigt seinen privaten Schlüssel und ein privater Schlüssel sein Zertifikat</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="205"/>
         <source>a secure channel cannot be required without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein sicherer Kanal kann ohne Zertifikat nicht erforderlich gemacht werden</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="217"/>
         <source>the session size limit (%1 KB) is smaller than the message size limit (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrenzung der Sitzungsgröße (%1 KB) ist kleiner als die Begrenzung der Nachrichtengröße (%2 KB)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="224"/>
         <location filename="../app/core/validation.cpp" line="414"/>
         <location filename="../app/core/validation.cpp" line="425"/>
         <source>&quot;%1&quot; is not an e-mail address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse: %2</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="228"/>
         <location filename="../app/core/validation.cpp" line="245"/>
         <source>&quot;%1&quot; is not a host name or an address in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine Adresse in eckigen Klammern</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="233"/>
         <source>expected 4 intervals (first, second, third, subsequent), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Intervalle erwartet (erstes, zweites, drittes, nachfolgende), %1 gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="249"/>
         <source>there is no smart host to fall back to</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Smarthost als Ausweichmöglichkeit</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="284"/>
         <source>every computer whose name ends in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Computer, dessen Name auf .%1 endet</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="291"/>
         <source>more than a /8 network</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein /8-Netzwerk</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="296"/>
         <source>more than a /8 network of IPv4 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein /8-Netzwerk von IPv4-Clients</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="297"/>
         <source>more than a /32 network</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein /32-Netzwerk</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="308"/>
         <source>basic authentication to the smart host without TLS: the password crosses the network in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung am Smarthost ohne TLS: das Kennwort wird im Klartext über das Netzwerk übertragen</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="312"/>
         <source>basic authentication to the smart host with opportunistic TLS: if the smart host does not offer STARTTLS (or an attacker removes it) the password crosses the network in clear text; choose TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung am Smarthost mit opportunistischem TLS: wenn der Smarthost STARTTLS nicht anbietet (oder ein Angreifer es entfernt), wird das Kennwort im Klartext über das Netzwerk übertragen; wählen Sie „TLS erforderlich“</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="317"/>
         <source>basic authentication is set but there is no smart host: the credentials are sent to no one (they are never sent to other domains&apos; mail servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung ist festgelegt, aber es gibt keinen Smarthost: die Anmeldeinformationen werden an niemanden gesendet (sie werden nie an die Mailserver anderer Domänen gesendet)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="341"/>
         <source>another virtual server is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer virtueller Server heißt bereits „%1“</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="356"/>
         <source>%1 port %2 is already used by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2 wird bereits von %3 verwendet</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="377"/>
         <source>another recipient policy is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Empfängerrichtlinie heißt bereits „%1“</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="388"/>
         <source>&quot;%1&quot; is not a supported address type (only &quot;SMTP&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein unterstützter Adresstyp (nur &quot;SMTP&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="392"/>
         <source>&quot;%1&quot; is not an SMTP address space (expected @domain or @*.domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SMTP-Adressraum (erwartet: @domain oder @*.domain)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="396"/>
         <source>%1 is already in a recipient policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in einer Empfängerrichtlinie enthalten</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="403"/>
         <source>only one SMTP address can be primary, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine SMTP-Adresse kann primär sein, %1 gefunden</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="416"/>
         <source>an address literal cannot be a local mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adressliteral kann kein lokales Postfach sein</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="419"/>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="427"/>
         <source>a recipient cannot forward to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Empfänger kann nicht an sich selbst weiterleiten</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="438"/>
         <source>&quot;%1&quot; is not a user name (1 to 64 letters, digits and . _ @ + -)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Benutzername (1 bis 64 Buchstaben, Ziffern und . _ @ + -)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="440"/>
         <source>another SMTP user is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer SMTP-Benutzer heißt bereits „%1“</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="455"/>
         <source>relay is allowed for all computers (all except the list, and the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe ist für alle Computer zugelassen (alle außer der Liste, und die Liste ist leer)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/validation.cpp" line="456"/>
         <source>relay is allowed for all computers except the %n on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weitergabe ist für alle Computer außer dem %n in der Liste zugelassen</numerusform>
+            <numerusform>Weitergabe ist für alle Computer außer den %n in der Liste zugelassen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="464"/>
         <source>relay entry %1 (%2) admits %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeintrag %1 (%2) umfasst %3</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="478"/>
         <source>there is no virtual server: nothing will accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen virtuellen Server: nichts wird E-Mails annehmen</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="484"/>
         <source>open relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Weitergabe: %1</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="489"/>
         <source>%1 admits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umfasst %2</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="497"/>
         <source>basic authentication is offered without TLS: passwords cross the network in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung wird ohne TLS angeboten: Kennwörter werden im Klartext über das Netzwerk übertragen</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="503"/>
         <source>basic authentication requires TLS but there is no certificate: AUTH is never offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung erfordert TLS, aber es gibt kein Zertifikat: AUTH wird nie angeboten</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="511"/>
         <source>%1 has expired and no longer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgelaufen und trifft nicht mehr zu</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="527"/>
         <source>open relay: %1 accepts mail for every domain under .%2 from any client</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Weitergabe: %1 nimmt von jedem Client E-Mails für jede Domäne unter .%2 an</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="535"/>
         <source>mail for %1 is accepted from any client, but %2 has no host to forward it to (Forward all mail with unresolved recipients to host, or a smart host): it would be relayed to the domain&apos;s own servers</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails für %1 werden von jedem Client angenommen, aber %2 hat keinen Host, an den sie weitergeleitet werden können („Alle E-Mails mit nicht aufgelösten Empfängern weiterleiten an Host“ oder ein Smarthost): sie würden an die eigenen Server der Domäne weitergegeben</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="551"/>
         <source>%1 is authoritative but has no recipients: every message to it except postmaster is refused with 550 5.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist autorisierend, hat aber keine Empfänger: jede Nachricht dorthin außer an postmaster wird mit 550 5.1.1 abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="569"/>
         <source>not a PBKDF2 hash (expected pbkdf2-sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;key&gt;); plain passwords are never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PBKDF2-Hash (erwartet: pbkdf2-sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;key&gt;); Kennwörter im Klartext werden nie gespeichert</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="575"/>
         <source>the hash uses %1 iterations; at least 120000 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hash verwendet %1 Iterationen; mindestens 120000 sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="579"/>
         <source>the salt is not base64 of at least 8 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Salt ist kein Base64 von mindestens 8 Byte</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="582"/>
         <source>the key is not 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel besteht nicht aus 64 hexadezimalen Ziffern in Kleinbuchstaben</translation>
     </message>
 </context>
 <context>
@@ -7364,385 +7365,385 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="16"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="16"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="28"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="37"/>
         <source>Fully-qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollqualifizierter Domänenname</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="38"/>
         <source>(this computer: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dieser Computer: %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="39"/>
         <source>Limit number of connections to</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Verbindungen begrenzen auf</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="40"/>
         <source>Connection time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstimeout</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="41"/>
         <source>Enable logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung aktivieren</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="47"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="48"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymer Zugriff</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="49"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="174"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="174"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="51"/>
         <source>Default domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddomäne</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="32"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
         <source>IP address and TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse und TCP-Port</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
         <source>(none: the server does not listen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: der Server lauscht nicht)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="50"/>
         <source>Basic authentication requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung erfordert TLS</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="54"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="55"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="56"/>
         <source>Require secure channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicheren Kanal erforderlich</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="58"/>
         <source>Connection control</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssteuerung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="59"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="62"/>
         <source>Relay restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeeinschränkungen</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="63"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="64"/>
         <source>Allow all computers which successfully authenticate to relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängig von der obigen Liste allen Computern, die sich erfolgreich authentifizieren, die Weitergabe erlauben</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="68"/>
         <source>Open relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Weitergabe</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="81"/>
         <source>%1 [expired]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [abgelaufen]</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="82"/>
         <source>Expired on %1: this entry no longer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1: dieser Eintrag trifft nicht mehr zu</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="84"/>
         <source>Expires on %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab am %1 (Ortszeit)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="90"/>
         <source>(the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Liste ist leer)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="95"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="96"/>
         <source>Limit message size to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße begrenzen auf</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="96"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
         <source>Limit session size to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsgröße begrenzen auf</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="99"/>
         <source>Limit number of messages per connection to</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nachrichten pro Verbindung begrenzen auf</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="101"/>
         <source>Limit number of recipients per message to</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Empfänger pro Nachricht begrenzen auf</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="102"/>
         <source>Send copy of Non-Delivery Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie des Unzustellbarkeitsberichts senden an</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="104"/>
         <source>Forward all mail with unresolved recipients to host</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails mit nicht aufgelösten Empfängern weiterleiten an Host</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="110"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
         <source>First retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Wiederholungsintervall</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
         <source>Second retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Wiederholungsintervall</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
         <source>Third retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Drittes Wiederholungsintervall</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
         <source>Subsequent retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolgendes Wiederholungsintervall</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="115"/>
         <source>Delay notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerungsbenachrichtigung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="116"/>
         <source>Expiration time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauftimeout</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="117"/>
         <source>Maximum hop count</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl an Hops</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="118"/>
         <source>Masquerade domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierungsdomäne</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="119"/>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="120"/>
         <source>Smart host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost-Port</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Outbound authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Authentifizierung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="130"/>
         <source>Outbound user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Benutzername</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="186"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="33"/>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="121"/>
         <source>Attempt direct delivery before sending to smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Übermittlung vor dem Senden an Smarthost versuchen</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="123"/>
         <source>Perform reverse DNS lookup on incoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS-Lookup für eingehende Nachrichten ausführen</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
         <source>Outbound password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehendes Kennwort</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(festgelegt)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="135"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="138"/>
         <source>Opportunistic (STARTTLS when offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunistisch (STARTTLS, wenn angeboten)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="141"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="144"/>
         <source>Outbound TLS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende TLS-Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="158"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="165"/>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="167"/>
         <source>%1 (expires %2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (läuft ab %2 UTC)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="180"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="181"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/virtualserverdetails.cpp" line="191"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="197"/>
         <source>Only the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Liste unten darf weitergeben</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="198"/>
         <source>All except the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer der Liste unten dürfen weitergeben</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="200"/>
         <source>Only the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Liste unten darf eine Verbindung herstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="201"/>
         <source>All except the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer der Liste unten dürfen eine Verbindung herstellen</translation>
     </message>
 </context>
 <context>
@@ -7750,29 +7751,31 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/gui/main.cpp" line="37"/>
         <source>RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="55"/>
         <source>The RelayDesk console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RelayDesk-Konsole.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="60"/>
         <source>Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis DIR verwenden (Standard: RELAYDESK_DATA_DIR, sonst %1).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="70"/>
         <source>Cannot use the data directory %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht verwendet werden:
+%2</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="75"/>
         <source>Cannot open the configuration database %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatenbank %1 kann nicht geöffnet werden:
+%2</translation>
     </message>
 </context>
 </TS>

@@ -3823,7 +3823,7 @@
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="11"/>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="18"/>
@@ -5384,7 +5384,7 @@
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="166"/>
         <source>Revision %1 was pushed to the listener at %2, but it enforces the older revision %3 (was it restarted with an old copy?).</source>
-        <translation>Revision %1 wurde um %2 an den Listener übertragen, aber er setzt die ältere Revision %3 durch (wurde er mit einer alten Kopie neu gestartet?).</translation>
+        <translation>Revision %1 wurde am %2 an den Listener übertragen, aber er setzt die ältere Revision %3 durch (wurde er mit einer alten Kopie neu gestartet?).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="172"/>
@@ -6479,7 +6479,7 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="123"/>
         <source>Forward unresolved</source>
-        <translation>Nicht aufgelöste weiterleiten</translation>
+        <translation>Weiterleitung (nicht aufgelöst)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="125"/>

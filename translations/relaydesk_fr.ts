@@ -6,42 +6,42 @@
     <message>
         <location filename="../app/core/accesslist.cpp" line="25"/>
         <source>&quot;%1&quot; is not a valid IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IPv4 ou IPv6 valide</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="27"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="28"/>
         <source>a domain entry has no network address</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de domaine n&apos;a pas d&apos;adresse réseau</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="31"/>
         <source>a group has both a mask and a prefix length; give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe a à la fois un masque et une longueur de préfixe ; indiquez l&apos;un des deux</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="33"/>
         <source>a group needs a mask or a prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe nécessite un masque ou une longueur de préfixe</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="36"/>
         <source>a netmask applies to IPv4 addresses only; use a prefix length</source>
-        <translation type="unfinished"></translation>
+        <translation>un masque de réseau ne s&apos;applique qu&apos;aux adresses IPv4 ; utilisez une longueur de préfixe</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="40"/>
         <source>&quot;%1&quot; is not a contiguous IPv4 netmask</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un masque de réseau IPv4 contigu</translation>
     </message>
     <message>
         <location filename="../app/core/accesslist.cpp" line="44"/>
         <source>the prefix length %1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur de préfixe %1 est hors limites (0 à %2)</translation>
     </message>
 </context>
 <context>
@@ -49,852 +49,852 @@
     <message>
         <location filename="../app/cli/clicontext.cpp" line="20"/>
         <source>Use the data directory DIR (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le répertoire de données DIR (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="24"/>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie JSON lisible par une machine.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="26"/>
         <source>Do not push a change to the running listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas transmettre la modification au service d&apos;écoute en cours d&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="50"/>
         <source>no configuration database at %1; run &quot;relaydeskctl init&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données de configuration dans %1 ; exécutez d&apos;abord &quot;relaydeskctl init&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="61"/>
         <source>cannot open the configuration database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données de configuration %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="64"/>
         <source>Show what the virtual server answers to an envelope from a client, and the rules that decide it. Exit 1 when a recipient is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que le serveur virtuel répond à une enveloppe provenant d&apos;un client, et les règles qui en décident. Code de sortie 1 lorsqu&apos;un destinataire est refusé.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="72"/>
         <source>Virtual server NAME (default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur virtuel NAME (par défaut : le seul existant).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="75"/>
         <source>Client address IP (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP du client (IPv4 ou IPv6).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="78"/>
         <source>The session authenticated as USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session s&apos;est authentifiée en tant que USER.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="81"/>
         <source>The session uses TLS (STARTTLS done).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session utilise TLS (STARTTLS effectué).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="83"/>
         <source>Sender ADDR (&lt;&gt; for the null sender; default &lt;&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur ADDR (&lt;&gt; pour l&apos;expéditeur nul ; par défaut &lt;&gt;).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="86"/>
         <source>Recipient ADDR; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire ADDR ; à répéter pour plusieurs destinataires.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="90"/>
         <source>The client&apos;s forward-confirmed reverse DNS NAME, for domain entries (no DNS query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom DNS inverse confirmé (forward-confirmed) NAME du client, pour les entrées de domaine (aucune requête DNS).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="95"/>
         <source>Look up the client&apos;s forward-confirmed reverse DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le nom DNS inverse confirmé (forward-confirmed) du client.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="97"/>
         <source>DNS server IP for --resolve (port 53).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP du serveur DNS pour --resolve (port 53).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="101"/>
         <source>Decide as at TIME (ISO 8601 UTC), for expiring entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider comme à la date TIME (ISO 8601 UTC), pour les entrées qui expirent.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="105"/>
         <source>Also run the envelope against the running listener from --ip (up to RCPT, then RSET: no message is sent) and say whether it agrees with the database. Exit 1 when it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre aussi l&apos;enveloppe au service d&apos;écoute en cours d&apos;exécution depuis --ip (jusqu&apos;à RCPT, puis RSET : aucun message n&apos;est envoyé) et indiquer s&apos;il est d&apos;accord avec la base de données. Code de sortie 1 s&apos;il ne l&apos;est pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="111"/>
         <source>With --check-listener and --auth: the password of USER, from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --check-listener et --auth : le mot de passe de USER, lu sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="118"/>
         <source>explain needs --ip IP</source>
-        <translation type="unfinished"></translation>
+        <translation>explain nécessite --ip IP</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="121"/>
         <source>--ip %1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip %1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="125"/>
         <source>explain needs at least one --to ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>explain nécessite au moins un --to ADDR</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="132"/>
         <source>--check-listener with --auth needs the password (--password-stdin): the live check really authenticates</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-listener avec --auth nécessite le mot de passe (--password-stdin) : la vérification en direct s&apos;authentifie réellement</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="147"/>
         <source>--at %1 is not a UTC time such as 2027-02-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--at %1 n&apos;est pas une heure UTC telle que 2027-02-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="26"/>
         <location filename="../app/cli/cmd_explain.cpp" line="163"/>
         <source>there is no virtual server &quot;%1&quot; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de serveur virtuel &quot;%1&quot; (serveurs existants : %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="14"/>
         <location filename="../app/cli/cmd_explain.cpp" line="168"/>
         <source>there are %1 virtual servers: name one with --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe %1 serveurs virtuels : désignez-en un avec --vs NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="208"/>
         <source>%1 (revision %2), client %3%4%5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (révision %2), client %3%4%5%6</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="216"/>
         <source>, not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>, non authentifié</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="217"/>
         <source>, authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, authentifié en tant que %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="219"/>
         <source>, TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>, TLS</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="220"/>
         <source>, no TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>, sans TLS</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="224"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(connexion)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="227"/>
         <source>Verdict: refused — see the replies above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : refusé — voir les réponses ci-dessus.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_explain.cpp" line="228"/>
         <source>Verdict: every recipient is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : tous les destinataires sont acceptés.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="12"/>
         <source>Write the configuration as config JSON v1 to FILE or standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la configuration au format config JSON v1 dans FILE ou sur la sortie standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="20"/>
         <source>Output file; - or none: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie ; - ou aucun : sortie standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="28"/>
         <source>export takes at most one file</source>
-        <translation type="unfinished"></translation>
+        <translation>export accepte au plus un fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_export.cpp" line="44"/>
         <source>Exported revision %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 exportée vers %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="12"/>
         <source>List the revisions of the configuration, newest first, with what each one changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les révisions de la configuration, de la plus récente à la plus ancienne, avec ce que chacune a modifié.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="20"/>
         <source>Show at most N revisions (default 20; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus N révisions (par défaut 20 ; 0 : toutes).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="30"/>
         <source>--limit %1 is not a number of revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit %1 n&apos;est pas un nombre de révisions</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="53"/>
         <source>revision %1  %2  %3 (%4)  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>révision %1  %2  %3 (%4)  %5</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="67"/>
         <source>Make the configuration of REVISION current again, as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre à nouveau courante la configuration de REVISION, sous la forme d&apos;une nouvelle révision.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="74"/>
         <source>The revision to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision à laquelle revenir.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="77"/>
         <location filename="../app/cli/cmd_import.cpp" line="31"/>
         <source>Show the change, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la modification, sans rien modifier.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="86"/>
         <source>rollback needs one REVISION number (see &quot;relaydeskctl history&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback nécessite un numéro de révision REVISION (voir &quot;relaydeskctl history&quot;)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="97"/>
         <source>there is no revision %1: the newest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de révision %1 : la plus récente est la %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_history.cpp" line="107"/>
         <source>roll back to revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retour à la révision %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="15"/>
         <source>Validate a config JSON v1 file, show the change and apply it as one revision. Replaces the configuration unless --merge is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider un fichier config JSON v1, afficher la modification et l&apos;appliquer en une seule révision. Remplace la configuration, sauf si --merge est indiqué.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="23"/>
         <source>Input file; - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;entrée ; - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="27"/>
         <source>Merge into the current configuration: items with the same name (address for recipients) are replaced, others added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans la configuration actuelle : les éléments portant le même nom (la même adresse pour les destinataires) sont remplacés, les autres sont ajoutés.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="39"/>
         <source>import needs exactly one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>import nécessite exactement un fichier FILE (ou - pour l&apos;entrée standard)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="41"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="49"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="69"/>
         <source>in the merged configuration: </source>
-        <translation type="unfinished"></translation>
+        <translation>dans la configuration fusionnée : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="73"/>
         <source>import --merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import --merge %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_import.cpp" line="74"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="12"/>
         <source>Create the configuration database with secure defaults (idempotent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la base de données de configuration avec des paramètres par défaut sécurisés (idempotent).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="21"/>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="33"/>
         <source>%1 is already initialised (revision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà initialisé (révision %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_init.cpp" line="38"/>
         <source>Created %1 with the secure defaults (revision %2): one virtual server on 127.0.0.1:2525 that relays for no one but authenticated users.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé avec les paramètres par défaut sécurisés (révision %2) : un serveur virtuel sur 127.0.0.1:2525 qui ne relaie que pour les utilisateurs authentifiés.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="15"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="15"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="20"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="33"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="35"/>
         <source>opportunistic (STARTTLS when offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>opportuniste (STARTTLS s&apos;il est proposé)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="37"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="45"/>
         <source>(the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la liste est vide)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="53"/>
         <location filename="../app/cli/cmd_show.cpp" line="187"/>
         <location filename="../app/cli/cmd_user.cpp" line="69"/>
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (désactivé)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="57"/>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Toutes non attribuées)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="60"/>
         <source>IP address and port: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP et port : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="62"/>
         <source>FQDN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de domaine complet (FQDN) : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="63"/>
         <source>(this host&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le nom de cet hôte)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="64"/>
         <source>Connections: </source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="65"/>
         <source>, time-out </source>
-        <translation type="unfinished"></translation>
+        <translation>, délai d&apos;expiration </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="66"/>
         <source> min, logging </source>
-        <translation type="unfinished"></translation>
+        <translation> min, journalisation </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="68"/>
         <source>Authentication: anonymous </source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification : accès anonyme </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="69"/>
         <source>, basic </source>
-        <translation type="unfinished"></translation>
+        <translation>, authentification de base </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="70"/>
         <source> (requires TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nécessite TLS)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="73"/>
         <source>Certificate: </source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="74"/>
         <location filename="../app/cli/cmd_show.cpp" line="112"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="75"/>
         <source>, secure channel required </source>
-        <translation type="unfinished"></translation>
+        <translation>, canal sécurisé requis </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="77"/>
         <source>Connection control: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de connexion : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="78"/>
         <source>only the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>seule la liste ci-dessous peut se connecter</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="79"/>
         <source>all except the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>tous peuvent se connecter, sauf la liste ci-dessous</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="82"/>
         <source>Relay restrictions: </source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de relais : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="83"/>
         <source>only the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>seule la liste ci-dessous peut relayer</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="84"/>
         <source>all except the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>tous peuvent relayer, sauf la liste ci-dessous</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="88"/>
         <source>Authenticated computers may relay regardless of the list: </source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordinateurs authentifiés peuvent relayer quelle que soit la liste : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="91"/>
         <source>Messages: size </source>
-        <translation type="unfinished"></translation>
+        <translation>Messages : taille </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="92"/>
         <location filename="../app/cli/cmd_show.cpp" line="94"/>
         <source> KB</source>
-        <translation type="unfinished"></translation>
+        <translation> Ko</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="93"/>
         <source>, session </source>
-        <translation type="unfinished"></translation>
+        <translation>, session </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="95"/>
         <source>, per connection </source>
-        <translation type="unfinished"></translation>
+        <translation>, par connexion </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="96"/>
         <source>, recipients </source>
-        <translation type="unfinished"></translation>
+        <translation>, destinataires </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="98"/>
         <source>Send copy of non-delivery report to: </source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une copie du rapport de non-remise à : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="101"/>
         <source>Forward mail with unresolved recipients to: </source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le courrier dont les destinataires ne sont pas résolus à : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="107"/>
         <source>Delivery: retry </source>
-        <translation type="unfinished"></translation>
+        <translation>Remise : nouvelle tentative </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="108"/>
         <source> min, delay notification </source>
-        <translation type="unfinished"></translation>
+        <translation> min, notification de retard </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="109"/>
         <source> min, expiration </source>
-        <translation type="unfinished"></translation>
+        <translation> min, expiration </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="110"/>
         <source> min, hop count </source>
-        <translation type="unfinished"></translation>
+        <translation> min, nombre de sauts </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="111"/>
         <source>Smart host: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte actif : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="115"/>
         <source> (direct delivery first)</source>
-        <translation type="unfinished"></translation>
+        <translation> (remise directe d&apos;abord)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="118"/>
         <source>Masquerade domain: </source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de masquage : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="120"/>
         <source>Reverse DNS lookup on incoming messages: </source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche DNS inversée sur les messages entrants : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="126"/>
         <source>Outbound security: basic authentication as %1 (%2), TLS %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité sortante : authentification de base en tant que %1 (%2), TLS %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="130"/>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe défini</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="131"/>
         <source>no password</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="133"/>
         <source>Outbound security: anonymous, TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité sortante : accès anonyme, TLS %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="142"/>
         <source>Show the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la configuration.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="158"/>
         <source>RelayDesk (%1), revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk (%1), révision %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="164"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de destinataire</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="166"/>
         <source> (priority %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (priorité %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="169"/>
         <source> primary</source>
-        <translation type="unfinished"></translation>
+        <translation> principal</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="170"/>
         <source> — authoritative (this organization is responsible for all mail delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation> — faisant autorité (cette organisation est responsable de toute la remise du courrier)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="172"/>
         <source> — not authoritative (forwarded)</source>
-        <translation type="unfinished"></translation>
+        <translation> — ne faisant pas autorité (transféré)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="176"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="182"/>
         <source> → forwards to </source>
-        <translation type="unfinished"></translation>
+        <translation> → transfère à </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="185"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs SMTP</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="27"/>
         <source>Manage the SMTP users that may authenticate (and relay, when authenticated relay is allowed). Passwords are stored only as salted PBKDF2 hashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les utilisateurs SMTP qui peuvent s&apos;authentifier (et relayer, lorsque le relais authentifié est autorisé). Les mots de passe ne sont stockés que sous forme de hachages PBKDF2 salés.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="36"/>
         <source>add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add, remove ou list</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="38"/>
         <source>The user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="12"/>
         <source>Set or remove the password the delivery agent sends to the smart host (Delivery ▸ Outbound Security, basic authentication). It is kept outside the configuration, in a file only its owner can read: never in the database, its history, an export or the listener&apos;s snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir ou supprimer le mot de passe que l&apos;agent de remise envoie à l&apos;hôte actif (Remise ▸ Sécurité sortante, authentification de base). Il est conservé hors de la configuration, dans un fichier que seul son propriétaire peut lire : jamais dans la base de données, son historique, une exportation ou l&apos;instantané du service d&apos;écoute.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="22"/>
         <source>The virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="26"/>
         <location filename="../app/cli/cmd_user.cpp" line="42"/>
         <source>Read the password from the first line of standard input (never from the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard (jamais sur la ligne de commande).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="30"/>
         <source>Forget the virtual server&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le mot de passe du serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="37"/>
         <source>smarthost-password takes no arguments besides its options</source>
-        <translation type="unfinished"></translation>
+        <translation>smarthost-password n&apos;accepte aucun argument en dehors de ses options</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="41"/>
         <source>smarthost-password needs either --password-stdin or --remove</source>
-        <translation type="unfinished"></translation>
+        <translation>smarthost-password nécessite --password-stdin ou --remove</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="44"/>
         <source>smarthost-password needs the virtual server: give --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>smarthost-password nécessite le serveur virtuel : indiquez --vs NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="61"/>
         <source>there is no virtual server &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de serveur virtuel &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="68"/>
         <source>Removed the smart host password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;hôte actif de %1 supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="79"/>
         <source>the password read from standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe lu sur l&apos;entrée standard : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="86"/>
         <source>Set the smart host password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;hôte actif de %1 défini.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_smarthostpassword.cpp" line="88"/>
         <source>Note: %1 uses anonymous access to the smart host; the password is sent once basic authentication is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1 utilise l&apos;accès anonyme auprès de l&apos;hôte actif ; le mot de passe sera envoyé dès que l&apos;authentification de base sera choisie.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="46"/>
         <source>With add: create the account disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec add : créer le compte désactivé.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="55"/>
         <source>user list takes no NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>user list n&apos;accepte pas de NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="76"/>
         <source>user needs add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>user nécessite add, remove ou list</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="78"/>
         <source>user %1 needs one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 nécessite un NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="85"/>
         <source>there is no SMTP user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas d&apos;utilisateur SMTP &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="89"/>
         <source>remove SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;utilisateur SMTP %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="95"/>
         <source>user add reads the password from standard input: give --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>user add lit le mot de passe sur l&apos;entrée standard : indiquez --password-stdin</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="102"/>
         <source>the password read from standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe lu sur l&apos;entrée standard est vide</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="112"/>
         <source>set the password of SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>définition du mot de passe de l&apos;utilisateur SMTP %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_user.cpp" line="115"/>
         <source>add SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de l&apos;utilisateur SMTP %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="50"/>
         <location filename="../app/cli/command.cpp" line="75"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="51"/>
         <location filename="../app/cli/command.cpp" line="76"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="79"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="140"/>
         <source>No change: the configuration already says this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification : la configuration indique déjà cela.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="144"/>
         <source>Dry run: nothing was changed (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié (révision %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="149"/>
         <source>Committed as revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé en tant que révision %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="155"/>
         <source>the configuration kept changing under this command; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration n&apos;a cessé de changer pendant cette commande ; réessayez</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="163"/>
         <source>No listener is running; it will enforce revision %1 when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service d&apos;écoute n&apos;est en cours d&apos;exécution ; il appliquera la révision %1 à son démarrage.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="171"/>
         <source>The listener enforces revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute applique la révision %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="179"/>
         <source>To fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour corriger : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="26"/>
         <source>The open-relay self-test: classic relay attempts against the running listener, each in its own session from an address that is not on the relay list; never sends a message. Exit 0 when every attempt is refused, 1 when any relay got through, 3 when the listener cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autotest de relais ouvert : des tentatives de relais classiques contre le service d&apos;écoute en cours d&apos;exécution, chacune dans sa propre session, depuis une adresse qui ne figure pas dans la liste de relais ; n&apos;envoie jamais de message. Code de sortie 0 lorsque chaque tentative est refusée, 1 lorsqu&apos;un relais a abouti, 3 lorsque le service d&apos;écoute est injoignable.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="42"/>
         <source>Send a test message and show the conversation as it happens, then the verdict; a refusal by a virtual server of this database is explained. Exit 1 when a recipient or the message is refused, 3 when the server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test et afficher la conversation au fur et à mesure, puis le verdict ; un refus par un serveur virtuel de cette base de données est expliqué. Code de sortie 1 lorsqu&apos;un destinataire ou le message est refusé, 3 lorsque le serveur est injoignable.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="136"/>
         <source>%n message(s) will be attempted now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message va être tenté maintenant.</numerusform>
+            <numerusform>%n messages vont être tentés maintenant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="138"/>
         <source>%n message(s) frozen: they are not attempted until unfrozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message gelé : il ne sera pas tenté avant d&apos;être dégelé.</numerusform>
+            <numerusform>%n messages gelés : ils ne seront pas tentés avant d&apos;être dégelés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="141"/>
         <source>%n message(s) unfrozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message dégelé.</numerusform>
+            <numerusform>%n messages dégelés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_queue.cpp" line="143"/>
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message supprimé.</numerusform>
+            <numerusform>%n messages supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/cmd_sync.cpp" line="58"/>
         <source>Queues:    %n message(s) waiting for delivery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Files d&apos;attente :  %n message en attente de remise</numerusform>
+            <numerusform>Files d&apos;attente :  %n messages en attente de remise</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="16"/>
         <source>Usage: relaydeskctl [--data-dir DIR] [--json] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : relaydeskctl [--data-dir DIR] [--json] COMMAND [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="19"/>
         <source>The command line of RelayDesk, the SMTP relay configuration manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande de RelayDesk, le gestionnaire de configuration de relais SMTP.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="22"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="26"/>
         <source>&quot;relaydeskctl COMMAND --help&quot; describes a command&apos;s options. Exit codes: 0 success, 1 negative answer, 2 bad usage or input, 3 environment failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;relaydeskctl COMMAND --help&quot; décrit les options d&apos;une commande. Codes de sortie : 0 succès, 1 réponse négative, 2 utilisation ou entrée incorrecte, 3 échec de l&apos;environnement.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="80"/>
         <source>unknown command &quot;%1&quot;; see relaydeskctl --help</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &quot;%1&quot; ; voir relaydeskctl --help</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     <message>
         <location filename="../app/core/config.cpp" line="212"/>
         <source>(expires %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(expire le %1)</translation>
     </message>
 </context>
 <context>
@@ -910,108 +910,108 @@
     <message>
         <location filename="../app/core/configdiff.cpp" line="69"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="70"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="76"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="106"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="150"/>
         <source>%1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3 → %4</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="156"/>
         <source>%1: added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ajout de %2</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="161"/>
         <source>%1: removed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : suppression de %2</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="178"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="184"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="211"/>
         <source>%1: order of entries changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ordre des entrées modifié</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="219"/>
         <location filename="../app/core/configdiff.cpp" line="223"/>
         <source>IP address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP %1</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="226"/>
         <source>%1: order of IP addresses changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ordre des adresses IP modifié</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="242"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="251"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="257"/>
         <source>Secure Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication sécurisée</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="265"/>
         <source>Connection Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de connexion</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="269"/>
         <source>Relay Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de relais</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="275"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="285"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="298"/>
         <source>Outbound Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité sortante</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="309"/>
         <source>SMTP Virtual Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs virtuels SMTP</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="321"/>
@@ -1019,53 +1019,53 @@
         <location filename="../app/core/configdiff.cpp" line="408"/>
         <location filename="../app/core/configdiff.cpp" line="435"/>
         <source>%1: order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ordre modifié</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="333"/>
         <source>(responsible)</source>
-        <translation type="unfinished"></translation>
+        <translation>(responsable)</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="335"/>
         <source>(primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(principal)</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="349"/>
         <location filename="../app/core/configdiff.cpp" line="357"/>
         <source>address space %1</source>
-        <translation type="unfinished"></translation>
+        <translation>espace d&apos;adressage %1</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="368"/>
         <source>%1: order of address spaces changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ordre des espaces d&apos;adressage modifié</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="373"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de destinataire</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="390"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="413"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs SMTP</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="430"/>
         <source>%1: password of %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mot de passe de %2 modifié</translation>
     </message>
     <message>
         <location filename="../app/core/configdiff.cpp" line="443"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -1073,183 +1073,183 @@
     <message>
         <location filename="../app/core/configjson.cpp" line="29"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="31"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="33"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="35"/>
         <location filename="../app/core/configjson.cpp" line="70"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="37"/>
         <location filename="../app/core/configjson.cpp" line="134"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="39"/>
         <location filename="../app/core/configjson.cpp" line="118"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="43"/>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>indéfini</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="82"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="102"/>
         <source>%1 is not a whole number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier dans la plage autorisée</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="103"/>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier était attendu, %1 trouvé</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="153"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="169"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="177"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendu, %2 trouvé</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="200"/>
         <location filename="../app/core/configjson.cpp" line="311"/>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet était attendu, %1 trouvé</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="217"/>
         <source>&quot;%1&quot; is not a list mode (expected &quot;onlyList&quot; or &quot;allExceptList&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un mode de liste (attendu : &quot;onlyList&quot; ou &quot;allExceptList&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="236"/>
         <source>a group needs &quot;mask&quot; or &quot;prefixLength&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe nécessite &quot;mask&quot; ou &quot;prefixLength&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="238"/>
         <source>a group has either &quot;mask&quot; or &quot;prefixLength&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe a soit &quot;mask&quot;, soit &quot;prefixLength&quot;, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="245"/>
         <source>&quot;%1&quot; is not an entry type (expected &quot;single&quot;, &quot;group&quot; or &quot;domain&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un type d&apos;entrée (attendu : &quot;single&quot;, &quot;group&quot; ou &quot;domain&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="254"/>
         <source>&quot;%1&quot; is not a UTC date and time in ISO 8601 form (2027-01-31T00:00:00Z; a zone offset such as +01:00 is also accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure UTC au format ISO 8601 (2027-01-31T00:00:00Z ; un décalage de fuseau tel que +01:00 est également accepté)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="280"/>
         <source>&quot;%1&quot; is not an outbound authentication (expected &quot;anonymous&quot; or &quot;basic&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une authentification sortante (attendu : &quot;anonymous&quot; ou &quot;basic&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="286"/>
         <source>the smart host password is not part of the configuration; set it in the console (Delivery ▸ Outbound Security…) or with relaydeskctl smarthost-password</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de l&apos;hôte actif ne fait pas partie de la configuration ; définissez-le dans la console (Remise ▸ Sécurité sortante…) ou avec relaydeskctl smarthost-password</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="292"/>
         <source>&quot;%1&quot; is not a TLS mode (expected &quot;off&quot;, &quot;opportunistic&quot; or &quot;required&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un mode TLS (attendu : &quot;off&quot;, &quot;opportunistic&quot; ou &quot;required&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="438"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="556"/>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé : %1</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="561"/>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="572"/>
         <source>&quot;%1&quot; is not a RelayDesk configuration (expected &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une configuration RelayDesk (attendu : &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="580"/>
         <source>version %1 is not supported (this RelayDesk reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas prise en charge (ce RelayDesk lit la version %2)</translation>
     </message>
     <message>
         <location filename="../app/core/configjson.cpp" line="696"/>
         <source>expected a revision number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de révision était attendu, %1 trouvé</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="76"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="77"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="99"/>
         <source>lines %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="103"/>
         <source>line %1, columns %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonnes %2</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="107"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <location filename="../app/core/jsonduplicates.cpp" line="111"/>
         <source>field appears twice (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ apparaît deux fois (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/jsonduplicates.cpp" line="112"/>
         <source>field appears %n times (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le champ apparaît %n fois (%1)</numerusform>
+            <numerusform>le champ apparaît %n fois (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,125 +1258,125 @@
     <message>
         <location filename="../app/store/configstore.cpp" line="55"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="71"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="76"/>
         <source>Cannot make %1 readable only by its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre %1 lisible uniquement par son propriétaire : %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="99"/>
         <source>The configuration database is damaged: no result for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de configuration est endommagée : aucun résultat pour %1</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="120"/>
         <location filename="../app/store/configstore.cpp" line="190"/>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="122"/>
         <source>Revision %1 was made by %2 with %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision %1 a été créée par %2 avec %3 le %4</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="145"/>
         <source>The configuration database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de configuration n&apos;est pas ouverte</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="167"/>
         <source>Cannot switch %1 to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer %1 en journalisation anticipée (write-ahead logging)</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="192"/>
         <source>The configuration changed while you were editing it: your change is based on revision %1, but the database is at revision %2. %3. Reload and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a été modifiée pendant que vous la modifiiez : votre modification repose sur la révision %1, mais la base de données est à la révision %2. %3. Rechargez et appliquez de nouveau votre modification.</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="230"/>
         <source>Cannot store the configuration in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la configuration dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="256"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="269"/>
         <location filename="../app/store/configstore.cpp" line="274"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="337"/>
         <source>Cannot read the configuration from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration depuis %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="356"/>
         <source>The configuration has errors and was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration contient des erreurs et n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="411"/>
         <source>There is no revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de révision %1</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="418"/>
         <source>the stored snapshot is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané enregistré est endommagé</translation>
     </message>
     <message>
         <location filename="../app/store/configstore.cpp" line="424"/>
         <source>The snapshot of revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané de la révision %1 est illisible : %2</translation>
     </message>
     <message>
         <location filename="../app/store/configtables.cpp" line="18"/>
         <source>The configuration database is damaged: %1 in table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de configuration est endommagée : %1 dans la table %2</translation>
     </message>
     <message>
         <location filename="../app/store/configtables.cpp" line="145"/>
         <source>a row without parent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sans parent %1</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="181"/>
         <source>%1 is not a RelayDesk configuration database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données de configuration RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="197"/>
         <source>%1 has no valid schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de version de schéma valide</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="225"/>
         <source>%1 has schema version %2, but this RelayDesk understands version %3 at most; use a newer RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la version de schéma %2, mais ce RelayDesk comprend au plus la version %3 ; utilisez un RelayDesk plus récent</translation>
     </message>
     <message>
         <location filename="../app/store/schema.cpp" line="241"/>
         <source>Cannot migrate %1 from schema version %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de migrer %1 de la version de schéma %2 à la version %3 : %4</translation>
     </message>
     <message>
         <location filename="../app/store/sqlutil.cpp" line="11"/>
         <location filename="../app/store/sqlutil.cpp" line="43"/>
         <source>%1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans : %2)</translation>
     </message>
 </context>
 <context>
@@ -1384,142 +1384,142 @@
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="66"/>
         <source>RelayDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <location filename="../app/gui/consoledetails.cpp" line="157"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="67"/>
         <location filename="../app/gui/consoledetails.cpp" line="137"/>
         <location filename="../app/gui/consoledetails.cpp" line="147"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="68"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de destinataire</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="69"/>
         <source>Address spaces; authoritative or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces d&apos;adressage ; faisant autorité ou non</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="72"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="72"/>
         <source>Local mailboxes of authoritative domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres locales des domaines faisant autorité</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="74"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="74"/>
         <source>Accounts for authenticated relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes pour le relais authentifié</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="76"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="77"/>
         <source>%1 and its SMTP virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et ses serveurs virtuels SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="79"/>
         <location filename="../app/gui/consoledetails.cpp" line="136"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="79"/>
         <source>Test Send, Explain, Open Relay Self-Test, Protocol Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de test, Expliquer, Autotest de relais ouvert, Journal de protocole</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="81"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="82"/>
         <source>Revisions, newest first; revision %1 is current</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions, de la plus récente à la plus ancienne ; la révision %1 est la révision actuelle</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="91"/>
         <source>Send a test message through a virtual server and watch the SMTP conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test par un serveur virtuel et suivre la conversation SMTP.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="93"/>
         <source>Ask why a client, sender and recipient would be relayed or refused, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander pourquoi un client, un expéditeur et un destinataire seraient relayés ou refusés, règle par règle.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="95"/>
         <source>Try the usual open-relay tricks against a virtual server and report what got through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les astuces habituelles de relais ouvert contre un serveur virtuel et signaler ce qui est passé.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="97"/>
         <source>Read the listener&apos;s protocol and event logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les journaux de protocole et d&apos;événements du service d&apos;écoute.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="137"/>
         <location filename="../app/gui/consoledetails.cpp" line="147"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="149"/>
         <source>Press Enter or double-click to open it (also in the Tools menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée ou double-cliquez pour l&apos;ouvrir (également dans le menu Outils).</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="121"/>
         <source>Test Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de test</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="123"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="125"/>
         <source>Open Relay Self-Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest de relais ouvert</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="127"/>
         <source>Protocol Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de protocole</translation>
     </message>
     <message>
         <location filename="../app/gui/consoledetails.cpp" line="158"/>
         <source>%1 is no longer in the configuration. Refresh the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure plus dans la configuration. Actualisez la console.</translation>
     </message>
 </context>
 <context>
@@ -1527,12 +1527,12 @@
     <message>
         <location filename="../app/gui/consolewarnings.cpp" line="16"/>
         <source>Open relay: &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ouvert : &quot;%1&quot; : %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/consolewarnings.cpp" line="17"/>
         <source>Open relay once started: &quot;%1&quot; (disabled): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ouvert une fois démarré : &quot;%1&quot; (désactivé) : %2.</translation>
     </message>
 </context>
 <context>
@@ -1540,17 +1540,17 @@
     <message>
         <location filename="../app/gui/datadirectory.cpp" line="25"/>
         <source>%1 exists but is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe mais n&apos;est pas un répertoire</translation>
     </message>
     <message>
         <location filename="../app/gui/datadirectory.cpp" line="30"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
         <location filename="../app/gui/datadirectory.cpp" line="35"/>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire de données %1</translation>
     </message>
 </context>
 <context>
@@ -1558,52 +1558,52 @@
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="263"/>
         <source>The server %1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a répondu : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="265"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="268"/>
         <source>No reason was given (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif n&apos;a été indiqué (état %1).</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="271"/>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative : %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="274"/>
         <source>Delivery will be attempted until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise sera tentée jusqu&apos;au %1.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="286"/>
         <source>This is the mail system at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le système de messagerie de %1.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="288"/>
         <source>Your message could not be delivered to the following recipients. The mail system has given up; sending the message again will fail the same way unless the problem below is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message n&apos;a pas pu être remis aux destinataires suivants. Le système de messagerie a abandonné ; renvoyer le message échouera de la même façon tant que le problème ci-dessous n&apos;est pas résolu.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="297"/>
         <source>Your message has not been delivered yet to the following recipients. The mail system keeps trying; you do not need to send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message n&apos;a pas encore été remis aux destinataires suivants. Le système de messagerie continue d&apos;essayer ; vous n&apos;avez pas besoin de renvoyer le message.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="305"/>
         <source>The mail system received your message on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de messagerie a reçu votre message le %1.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="307"/>
         <source>The headers of your message are attached below the technical details, which your mail administrator can use to find out more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de votre message sont joints sous les détails techniques, que votre administrateur de messagerie peut utiliser pour en savoir plus.</translation>
     </message>
 </context>
 <context>
@@ -1611,74 +1611,74 @@
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="8"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="9"/>
         <source>E-Mail Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de messagerie</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="9"/>
         <source>Display Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="9"/>
         <source>Forward To</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer à</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="18"/>
         <source>There are no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun destinataire.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="25"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="26"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="26"/>
         <source>Password Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe défini</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="28"/>
         <source>Accounts that may authenticate, and relay where the virtual server allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes qui peuvent s&apos;authentifier, et relayer là où le serveur virtuel l&apos;autorise</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="30"/>
         <source>Only a salted hash of the password is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un hachage salé du mot de passe est stocké</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="34"/>
         <location filename="../app/gui/directorydetails.cpp" line="35"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="34"/>
         <location filename="../app/gui/directorydetails.cpp" line="35"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydetails.cpp" line="40"/>
         <source>There are no SMTP users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun utilisateur SMTP.</translation>
     </message>
 </context>
 <context>
@@ -1686,57 +1686,57 @@
     <message>
         <location filename="../app/gui/historydetails.cpp" line="10"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="11"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="12"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="25"/>
         <source>No change has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;a encore été enregistrée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/historydetails.cpp" line="28"/>
         <source>Only the newest %n revisions are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seule la révision la plus récente (%n) est affichée.</numerusform>
+            <numerusform>Seules les %n révisions les plus récentes sont affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/historydetails.cpp" line="40"/>
         <source>… and %n more changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre modification</numerusform>
+            <numerusform>… et %n autres modifications</numerusform>
         </translation>
     </message>
 </context>
@@ -1745,12 +1745,12 @@
     <message>
         <location filename="../app/client/listenercheck.cpp" line="52"/>
         <source>the listener did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute n&apos;a pas répondu</translation>
     </message>
     <message>
         <location filename="../app/client/listenercheck.cpp" line="62"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(connexion)</translation>
     </message>
 </context>
 <context>
@@ -1758,17 +1758,17 @@
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="136"/>
         <source>Start, stop or restart the listener of this data directory; rebuild deletes its copy of the configuration, renders it again from the database and restarts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, arrêter ou redémarrer le service d&apos;écoute de ce répertoire de données ; rebuild supprime sa copie de la configuration, la régénère à partir de la base de données et le redémarre.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="142"/>
         <source>start, stop, restart or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop, restart ou rebuild</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="152"/>
         <source>listener needs one action: start, stop, restart or rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>listener nécessite une action : start, stop, restart ou rebuild</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1776,7 @@
     <message>
         <location filename="../app/smtpd/listenercontrol.cpp" line="20"/>
         <source>&quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
@@ -1784,52 +1784,52 @@
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="26"/>
         <source>The listener&apos;s event log (relay refused with the rule that decided, authentication failures, accepted messages, reloads), or with --protocol a virtual server&apos;s protocol log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des événements du service d&apos;écoute (relais refusé avec la règle qui en a décidé, échecs d&apos;authentification, messages acceptés, rechargements) ou, avec --protocol, le journal de protocole d&apos;un serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="33"/>
         <source>Keep printing new lines as they are written (Ctrl+C ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer d&apos;afficher les nouvelles lignes au fur et à mesure de leur écriture (Ctrl+C pour terminer).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="35"/>
         <source>Only the events of the virtual server NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les événements du serveur virtuel NAME.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="37"/>
         <source>The protocol log (W3C extended format) of today for the virtual server of --vs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de protocole (format étendu W3C) du jour pour le serveur virtuel de --vs.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="38"/>
         <source>Print the last N lines first (default 50; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher d&apos;abord les N dernières lignes (par défaut 50 ; 0 : toutes).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="45"/>
         <source>log takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>log n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="49"/>
         <source>--limit needs a number of lines, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nécessite un nombre de lignes, 0 ou plus</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="56"/>
         <source>--protocol needs --vs NAME: each virtual server has its own log</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol nécessite --vs NAME : chaque serveur virtuel a son propre journal</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="63"/>
         <source>no virtual server is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur virtuel ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_log.cpp" line="74"/>
         <source>cannot read %1: %2 (has the listener run with this data directory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2 (le service d&apos;écoute a-t-il fonctionné avec ce répertoire de données ?)</translation>
     </message>
 </context>
 <context>
@@ -1837,179 +1837,179 @@
     <message>
         <location filename="../app/core/mailaddress.cpp" line="132"/>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>une espace</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="135"/>
         <source>the invisible character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère invisible U+%1</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="148"/>
         <source>a backslash in the quoted local part must be followed by a printable ASCII character</source>
-        <translation type="unfinished"></translation>
+        <translation>une barre oblique inverse dans la partie locale entre guillemets doit être suivie d&apos;un caractère ASCII imprimable</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="156"/>
         <source>the quoted local part contains %1, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale entre guillemets contient %1, ce qui n&apos;est pas autorisé</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="161"/>
         <source>the quoted local part has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale entre guillemets n&apos;a pas de guillemet fermant</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="166"/>
         <location filename="../app/core/mailaddress.cpp" line="198"/>
         <source>the local part is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale est vide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="170"/>
         <location filename="../app/core/mailaddress.cpp" line="206"/>
         <source>the address has no domain (there is no &apos;@&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse n&apos;a pas de domaine (il n&apos;y a pas de &apos;@&apos;)</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="174"/>
         <source>the quoted local part must be followed by &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale entre guillemets doit être suivie de &apos;@&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="185"/>
         <source>the local part begins with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale commence par un point</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="189"/>
         <source>the local part contains two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale contient deux points consécutifs</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="193"/>
         <source>the local part contains %1, which is not allowed outside quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale contient %1, ce qui n&apos;est pas autorisé hors des guillemets</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="202"/>
         <source>the local part ends with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale se termine par un point</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="219"/>
         <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine est vide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="224"/>
         <source>the domain contains %1, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine contient %1, ce qui n&apos;est pas autorisé</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="232"/>
         <source>the domain contains an empty label (a dot at its start or two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine contient une étiquette vide (un point au début ou deux points consécutifs)</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="236"/>
         <source>the domain label &quot;%1&quot; is longer than 63 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette de domaine &quot;%1&quot; dépasse 63 octets</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="241"/>
         <source>the domain label &quot;%1&quot; begins or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette de domaine &quot;%1&quot; commence ou se termine par un trait d&apos;union</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="247"/>
         <source>an IP address must be written as an address literal in brackets, as in [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse IP doit être écrite sous forme de littéral d&apos;adresse entre crochets, comme [%1]</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="257"/>
         <source>the address literal has no closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le littéral d&apos;adresse n&apos;a pas de &apos;]&apos; fermant</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="275"/>
         <source>the address literal %1 is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>le littéral d&apos;adresse %1 n&apos;est pas une adresse IPv6 valide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="284"/>
         <source>the address literal tag &quot;%1&quot; is not supported; only IPv4 and IPv6 literals are</source>
-        <translation type="unfinished"></translation>
+        <translation>la balise de littéral d&apos;adresse &quot;%1&quot; n&apos;est pas prise en charge ; seuls les littéraux IPv4 et IPv6 le sont</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="290"/>
         <source>the address literal %1 is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>le littéral d&apos;adresse %1 n&apos;est pas une adresse IPv4 valide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="301"/>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse est vide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="316"/>
         <source>the local part is longer than 64 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale dépasse 64 octets</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="320"/>
         <source>the domain is longer than 255 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine dépasse 255 octets</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="343"/>
         <source>every hop of the source route must begin with &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque saut de l&apos;itinéraire source doit commencer par &apos;@&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="347"/>
         <source>a source route hop must be a domain name, not an address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>un saut d&apos;itinéraire source doit être un nom de domaine, pas un littéral d&apos;adresse</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="361"/>
         <source>the path is not valid Unicode text</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin n&apos;est pas un texte Unicode valide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="363"/>
         <source>the path must be enclosed in angle brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin doit être placé entre chevrons</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="365"/>
         <source>the path does not end with &apos;&gt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin ne se termine pas par &apos;&gt;&apos;</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="371"/>
         <source>the null path &lt;&gt; is not allowed as a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin nul &lt;&gt; n&apos;est pas autorisé comme destinataire</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="385"/>
         <source>the source route is not followed by &apos;:&apos; and a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;itinéraire source n&apos;est pas suivi de &apos;:&apos; et d&apos;une boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="395"/>
         <source>the path is longer than 256 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin dépasse 256 octets</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="403"/>
         <source>the address is not valid Unicode text</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse n&apos;est pas un texte Unicode valide</translation>
     </message>
     <message>
         <location filename="../app/core/mailaddress.cpp" line="411"/>
         <source>the address is longer than 254 octets (a path of 256 octets with its angle brackets)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse dépasse 254 octets (un chemin de 256 octets avec ses chevrons)</translation>
     </message>
 </context>
 <context>
@@ -2017,42 +2017,42 @@
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="38"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="45"/>
         <source>%1 is not a JSON object of passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON de mots de passe</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="56"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="62"/>
         <source>cannot make the directory %1 private</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rendre le répertoire %1 privé</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="124"/>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est vide</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="126"/>
         <source>the password is %1 characters long; at most 256 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe comporte %1 caractères ; 256 au maximum sont autorisés</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="131"/>
         <source>the password contains a control character at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe contient un caractère de contrôle à la position %1</translation>
     </message>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="148"/>
         <source>basic authentication for virtual server %1 but no password is set (set it in the console or with relaydeskctl smarthost-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification de base pour le serveur virtuel %1, mais aucun mot de passe n&apos;est défini (définissez-le dans la console ou avec relaydeskctl smarthost-password)</translation>
     </message>
 </context>
 <context>
@@ -2060,117 +2060,117 @@
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="130"/>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inattendu</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="174"/>
         <source>a comment has no closing parenthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>un commentaire n&apos;a pas de parenthèse fermante</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="192"/>
         <source>a quoted string has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne entre guillemets n&apos;a pas de guillemet fermant</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="193"/>
         <source>a domain literal has no closing bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>un littéral de domaine n&apos;a pas de crochet fermant</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="219"/>
         <source>the angle bracket of &quot;%1&quot; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>le chevron de &quot;%1&quot; n&apos;est pas fermé</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="233"/>
         <source>a group cannot contain another group</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe ne peut pas contenir un autre groupe</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="295"/>
         <source>Line %1 contains a carriage return that does not end the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient un retour chariot qui ne termine pas la ligne.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="299"/>
         <source>Line %1 contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient un caractère NUL.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="303"/>
         <source>Line %1 is %2 octets long; a line may have at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 fait %2 octets ; une ligne peut en comporter au plus %3.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="327"/>
         <source>Line %1: the X-Receiver line has no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : la ligne X-Receiver n&apos;a pas d&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="331"/>
         <source>Line %1: the %2 address &quot;%3&quot; is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l&apos;adresse %2 &quot;%3&quot; n&apos;est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="336"/>
         <source>Line %1: the %2 address &quot;%3&quot; is not valid: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l&apos;adresse %2 &quot;%3&quot; n&apos;est pas valide : %4.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="354"/>
         <source>Line %1 continues a header field, but no header field precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 prolonge un champ d&apos;en-tête, mais aucun champ d&apos;en-tête ne la précède.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="367"/>
         <source>Line %1 is neither a header field (&quot;Name: value&quot;) nor the empty line that ends the header section.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;est ni un champ d&apos;en-tête (&quot;Name: value&quot;) ni la ligne vide qui termine la section d&apos;en-tête.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="384"/>
         <source>Line %1: the %2 header cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l&apos;en-tête %2 est illisible : %3.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="389"/>
         <source>Line %1: the address &quot;%2&quot; in the %3 header is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l&apos;adresse &quot;%2&quot; dans l&apos;en-tête %3 n&apos;est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="396"/>
         <source>Line %1: the address &quot;%2&quot; in the %3 header is not valid: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : l&apos;adresse &quot;%2&quot; dans l&apos;en-tête %3 n&apos;est pas valide : %4.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="410"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="427"/>
         <source>Line %1 is a second X-Sender line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 est une deuxième ligne X-Sender.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="440"/>
         <source>The file has no message after its X-Sender and X-Receiver lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun message après ses lignes X-Sender et X-Receiver.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="468"/>
         <source>The message has no sender: there is no X-Sender line and no address in a Sender or From header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;expéditeur : il n&apos;y a ni ligne X-Sender ni adresse dans un en-tête Sender ou From.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="493"/>
         <source>The message has no recipients: there is no X-Receiver line and no address in a To, Cc or Bcc header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de destinataire : il n&apos;y a ni ligne X-Receiver ni adresse dans un en-tête To, Cc ou Bcc.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/pickupmessage.cpp" line="511"/>
         <source>The message is %1 octets long, more than the limit of %2 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 octets, ce qui dépasse la limite de %2 octets.</translation>
     </message>
 </context>
 <context>
@@ -2178,93 +2178,93 @@
     <message>
         <location filename="../app/gui/policydetails.cpp" line="8"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de destinataire</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="14"/>
         <source>0 is the highest priority</source>
-        <translation type="unfinished"></translation>
+        <translation>0 est la priorité la plus élevée</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="28"/>
         <source>(all recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les destinataires)</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="47"/>
         <source>There are no recipient policies: no domain is delivered locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune stratégie de destinataire : aucun domaine n&apos;est remis localement.</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="40"/>
         <location filename="../app/gui/policydetails.cpp" line="41"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="27"/>
         <source>0 (highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (la plus élevée)</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="33"/>
         <source>(no e-mail addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune adresse de messagerie)</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="40"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="9"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>Faisant autorité</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="10"/>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="12"/>
         <source>This organization is responsible for all mail delivery to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation est responsable de toute la remise du courrier pour cette adresse</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="19"/>
         <source>The address new recipients get</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse attribuée aux nouveaux destinataires</translation>
     </message>
     <message>
         <location filename="../app/gui/policydetails.cpp" line="21"/>
         <source>Not authoritative: any local part is accepted and forwarded to the virtual server&apos;s forward-unresolved host or smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faisant pas autorité : toute partie locale est acceptée et transférée à l&apos;hôte de transfert des destinataires non résolus ou à l&apos;hôte actif du serveur virtuel</translation>
     </message>
 </context>
 <context>
@@ -2272,24 +2272,24 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="56"/>
         <source>Configuration changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration modifiée</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="57"/>
         <source>The configuration was changed by another program while this dialog was open (%1). Nothing was saved: the console shows the current configuration now; make the change again there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a été modifiée par un autre programme pendant que cette boîte de dialogue était ouverte (%1). Rien n&apos;a été enregistré : la console affiche maintenant la configuration actuelle ; effectuez de nouveau la modification à partir de celle-ci.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="63"/>
         <location filename="../app/gui/directorydialogs.cpp" line="68"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="64"/>
         <location filename="../app/gui/directorydialogs.cpp" line="69"/>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2297,62 +2297,62 @@
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="154"/>
         <source>The listener&apos;s outbound queues: list them with their messages, retry a message or a whole queue now, freeze and unfreeze, delete (with --ndr the senders get non-delivery reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les files d&apos;attente sortantes du service d&apos;écoute : les lister avec leurs messages, réessayer maintenant un message ou toute une file, geler et dégeler, supprimer (avec --ndr, les expéditeurs reçoivent des rapports de non-remise).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="161"/>
         <source>list, retry, freeze, unfreeze or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>list, retry, freeze, unfreeze ou delete</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="163"/>
         <source>The id of a queued message (see queue list).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;un message en file d&apos;attente (voir queue list).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="166"/>
         <source>list: only the queues of the virtual server NAME; with --destination: the queue of that virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>list : uniquement les files d&apos;attente du serveur virtuel NAME ; avec --destination : la file d&apos;attente de ce serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="170"/>
         <source>Every message of the queue D (a smart host &quot;host:port&quot; or a domain, as queue list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages de la file d&apos;attente D (un hôte actif &quot;host:port&quot; ou un domaine, tel que queue list l&apos;affiche).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="173"/>
         <source>delete: send each sender a non-delivery report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete : envoyer d&apos;abord un rapport de non-remise à chaque expéditeur.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="186"/>
         <source>queue list takes no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>queue list n&apos;accepte pas d&apos;ID</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="188"/>
         <source>queue list takes only --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>queue list n&apos;accepte que --vs NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="219"/>
         <source>queue needs list, retry, freeze, unfreeze or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>queue nécessite list, retry, freeze, unfreeze ou delete</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="222"/>
         <source>--ndr goes with queue delete only</source>
-        <translation type="unfinished"></translation>
+        <translation>--ndr ne s&apos;utilise qu&apos;avec queue delete</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="230"/>
         <source>--destination needs the queue&apos;s destination, as queue list shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>--destination nécessite la destination de la file d&apos;attente, telle que queue list l&apos;affiche</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="233"/>
         <source>queue %1 needs a message ID, or --vs NAME and --destination D for a whole queue</source>
-        <translation type="unfinished"></translation>
+        <translation>queue %1 nécessite un ID de message, ou --vs NAME et --destination D pour toute une file d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -2360,89 +2360,89 @@
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="80"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(connexion)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="119"/>
         <source>%1 is not on the relay list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans la liste de relais de %2</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="120"/>
         <source>%1 is on the relay list of %2, which names the computers that may not relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans la liste de relais de %2, qui désigne les ordinateurs qui ne peuvent pas relayer</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="124"/>
         <source>the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>la session ne s&apos;est pas authentifiée</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="126"/>
         <source>%1 is not an enabled SMTP user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un utilisateur SMTP activé</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="128"/>
         <source>authentication does not count in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification ne compte pas dans cette session (%1)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="129"/>
         <source>basic authentication requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base nécessite TLS</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="130"/>
         <source>basic authentication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base est désactivée</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="132"/>
         <source>relay for authenticated sessions is off (the session authenticated as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le relais pour les sessions authentifiées est désactivé (la session s&apos;est authentifiée en tant que %1)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="134"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="137"/>
         <source> (the local part carries %, ! or @: the sender chose the route, so the address is never local)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la partie locale contient %, ! ou @ : l&apos;expéditeur a choisi l&apos;itinéraire, l&apos;adresse n&apos;est donc jamais locale)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="140"/>
         <source> (an address literal is never a local domain)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un littéral d&apos;adresse n&apos;est jamais un domaine local)</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="144"/>
         <source>connection control of %1 does not let %2 connect</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle de connexion de %1 n&apos;autorise pas %2 à se connecter</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="146"/>
         <source>%1 is in an authoritative domain of this organization but is not one of its recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un domaine faisant autorité de cette organisation, mais n&apos;est pas l&apos;un de ses destinataires</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="150"/>
         <source>%1 requires a secure channel and the session is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige un canal sécurisé et la session n&apos;est pas chiffrée</translation>
     </message>
     <message>
         <location filename="../app/client/refusalexplainer.cpp" line="153"/>
         <source>anonymous access is off on %1 and the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès anonyme est désactivé sur %1 et la session ne s&apos;est pas authentifiée</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/refusalexplainer.cpp" line="156"/>
         <source>%1 takes at most %n recipient(s) per message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 accepte au plus %n destinataire par message</numerusform>
+            <numerusform>%1 accepte au plus %n destinataires par message</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,286 +2451,286 @@
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="43"/>
         <source>cannot reach the listener at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le service d&apos;écoute à %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="48"/>
         <source>cannot send to the listener at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;envoyer au service d&apos;écoute à %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="60"/>
         <source>the listener at %1 sent an answer longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute à %1 a envoyé une réponse de plus de %2 octets</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="64"/>
         <source>the listener at %1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute à %1 n&apos;a pas répondu dans les %2 ms</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="69"/>
         <source>the listener at %1 closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute à %1 a fermé la connexion sans répondre</translation>
     </message>
     <message>
         <location filename="../app/sync/controlrequest.cpp" line="78"/>
         <source>the listener at %1 sent an answer that is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute à %1 a envoyé une réponse qui n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="20"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="22"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="24"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="25"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="31"/>
         <source>Database:  revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :  révision %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="33"/>
         <source>Listener:  not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;écoute : non démarré</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="36"/>
         <source>Listener:  running, pid %1, up %2, revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;écoute : démarré, pid %1, actif depuis %2, révision %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="41"/>
         <source> (systemd service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (service systemd)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="61"/>
         <source> (delivery held: --hold-queue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (remise suspendue : --hold-queue)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="63"/>
         <source> (relaydeskctl queue list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (relaydeskctl queue list)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="67"/>
         <source>Sync:      %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation :  %1 — %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="69"/>
         <source>To fix:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour corriger :    %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="72"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="38"/>
         <source>the live check connects from the client address, so --ip must be an address of this machine (any 127.x.y.z works on Linux); %1 is not. Explain without --check-listener works for any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification en direct se connecte depuis l&apos;adresse du client, --ip doit donc être une adresse de cette machine (toute adresse 127.x.y.z convient sous Linux) ; %1 n&apos;en est pas une. Explain sans --check-listener fonctionne pour toute adresse.</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="59"/>
         <source>Live check: the same envelope against the listener on %1 port %2 (probe: up to RCPT, then RSET; no message is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en direct : la même enveloppe soumise au service d&apos;écoute sur %1 port %2 (sonde : jusqu&apos;à RCPT, puis RSET ; aucun message n&apos;est envoyé)</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="68"/>
         <source>The listener cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute est injoignable : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="69"/>
         <source>Is it running? relaydeskctl status</source>
-        <translation type="unfinished"></translation>
+        <translation>Est-il démarré ? relaydeskctl status</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="74"/>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="75"/>
         <source>listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service d&apos;écoute : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="75"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse)</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="76"/>
         <source>  (agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (d&apos;accord)</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="76"/>
         <source>  ← DISAGREES</source>
-        <translation type="unfinished"></translation>
+        <translation>  ← DÉSACCORD</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="80"/>
         <source>The listener agrees with the database (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute est d&apos;accord avec la base de données (révision %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/explainlive.cpp" line="82"/>
         <source>The listener disagrees with the database on %1 answer(s): it may enforce another revision than %2. See relaydeskctl status; relaydeskctl sync or listener rebuild fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas d&apos;accord avec la base de données sur %1 réponse(s) : il applique peut-être une autre révision que la %2. Voir relaydeskctl status ; relaydeskctl sync ou listener rebuild corrige le problème.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="39"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prête</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="41"/>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="43"/>
         <source>delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>remise en cours</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="45"/>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>gelée</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="89"/>
         <source>No message waits for outbound delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;attend de remise sortante.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="103"/>
         <source>Queues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente :</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <source>VIRTUAL SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVEUR VIRTUEL</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>DESTINATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGES</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <source>OLDEST</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUS ANCIEN</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="105"/>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>NEXT RETRY</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCHAINE TENTATIVE</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="106"/>
         <location filename="../app/cli/cmd_queue.cpp" line="128"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="106"/>
         <location filename="../app/cli/cmd_queue.cpp" line="128"/>
         <source>LAST ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE ERREUR</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="125"/>
         <source>Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages :</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPÉDITEUR</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>RECIPIENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATAIRES</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="127"/>
         <source>ATTEMPTS</source>
-        <translation type="unfinished"></translation>
+        <translation>TENTATIVES</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="83"/>
         <source>%1: permission denied — ports below 1024 need privileges (run as root or grant CAP_NET_BIND_SERVICE), or choose a port above 1023</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : autorisation refusée — les ports inférieurs à 1024 nécessitent des privilèges (exécutez en tant que root ou accordez CAP_NET_BIND_SERVICE), ou choisissez un port supérieur à 1023</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="87"/>
         <source>%1: address already in use — another program (or another listener) listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : adresse déjà utilisée — un autre programme (ou un autre service d&apos;écoute) y écoute</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="90"/>
         <source>%1: address not available — it is not an address of this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : adresse non disponible — ce n&apos;est pas une adresse de cette machine</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="92"/>
         <source>%1: cannot listen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écouter : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="106"/>
         <source>cannot read the certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le certificat %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="111"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="117"/>
         <source>cannot read the private key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé privée %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="128"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
     </message>
 </context>
 <context>
@@ -2738,37 +2738,37 @@
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="109"/>
         <source>Subnet &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du sous-réseau :</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="109"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;IP :</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="120"/>
         <source>Enter the domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le nom de domaine.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="122"/>
         <source>Enter the subnet address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse du sous-réseau.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="122"/>
         <source>Enter the IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse IP.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="124"/>
         <source>Enter the subnet mask (255.255.255.0) or the prefix length (/24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le masque de sous-réseau (255.255.255.0) ou la longueur de préfixe (/24).</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrydialog.cpp" line="126"/>
         <source>The expiry is in the past: the entry would never match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration est passée : l&apos;entrée ne correspondrait jamais.</translation>
     </message>
 </context>
 <context>
@@ -2776,62 +2776,62 @@
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="54"/>
         <source>Single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul ordinateur</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="56"/>
         <source>Group of computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;ordinateurs</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="58"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="173"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="177"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expirée)</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="183"/>
         <source>This entry expired on %1 and no longer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée a expiré le %1 et ne correspond plus.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="186"/>
         <source>This entry stops matching on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée cesse de correspondre le %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="207"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="209"/>
         <source>IP address (mask) / domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP (masque) / nom de domaine</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="211"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque de sous-réseau</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="213"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../app/gui/accessentrymodel.cpp" line="215"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
@@ -2839,58 +2839,58 @@
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="25"/>
         <source>Connection - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion - %1</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="26"/>
         <source>Select which computers may access this virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les ordinateurs qui peuvent accéder à ce serveur virtuel :</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="29"/>
         <source>Relay Restrictions - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de relais - %1</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="114"/>
         <source>Add Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un ordinateur</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="123"/>
         <source>%1 is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans la liste.</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="136"/>
         <source>Edit Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;ordinateur</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/accesslistdialog.cpp" line="159"/>
         <source>%n computer(s) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ordinateur dans la liste</numerusform>
+            <numerusform>%n ordinateurs dans la liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/accesslistdialog.cpp" line="160"/>
         <source>%1 of %n computer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ordinateur affiché sur %n</numerusform>
+            <numerusform>%1 ordinateurs affichés sur %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="168"/>
         <source>Open relay: %1. Anyone on the Internet who can reach this server could send mail through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ouvert : %1. N&apos;importe qui sur Internet pouvant joindre ce serveur pourrait envoyer du courrier par son intermédiaire.</translation>
     </message>
     <message>
         <location filename="../app/gui/accesslistdialog.cpp" line="172"/>
         <source>No computer can connect: the list is empty and only the list may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ordinateur ne peut se connecter : la liste est vide et seule la liste peut se connecter.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="269"/>
         <source>Type the address space, for example @corp.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l&apos;espace d&apos;adressage, par exemple @corp.example.</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="100"/>
         <source>With neither anonymous access nor basic authentication no client can send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans accès anonyme ni authentification de base, aucun client ne peut envoyer de courrier.</translation>
     </message>
 </context>
 <context>
@@ -2914,27 +2914,27 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="139"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="139"/>
         <source>Private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="140"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="155"/>
         <source>Name the certificate file that belongs to the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de certificat correspondant à la clé privée.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="156"/>
         <source>Name the private key file of the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de clé privée du certificat.</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2942,7 @@
     <message>
         <location filename="../app/sync/childlauncher.cpp" line="64"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2950,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="194"/>
         <source>A secure channel needs a certificate: set one with Certificate... first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal sécurisé nécessite un certificat : définissez-en d&apos;abord un avec Certificat...</translation>
     </message>
 </context>
 <context>
@@ -2958,226 +2958,226 @@
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="43"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="52"/>
         <source>SMTP &amp;Virtual Server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;virtuel SMTP...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="54"/>
         <source>Recipient &amp;Policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stratégie de destinataire...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="57"/>
         <source>&amp;Recipient...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="58"/>
         <source>SMTP &amp;User...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur SMTP...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="63"/>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="65"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="67"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="69"/>
         <source>Enable the virtual server: the listener serves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le serveur virtuel : le service d&apos;écoute le dessert</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="71"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="73"/>
         <source>Disable the virtual server: the listener stops serving it</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le serveur virtuel : le service d&apos;écoute cesse de le desservir</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="75"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uspendre</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="78"/>
         <source>New connections get 421 until Resume; open sessions go on (until the listener restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles connexions reçoivent 421 jusqu&apos;à la reprise ; les sessions ouvertes continuent (jusqu&apos;au redémarrage du service d&apos;écoute)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="80"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="83"/>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="84"/>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="176"/>
         <source>Relay Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de relais</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="211"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="212"/>
         <location filename="../app/gui/consoleeditor.cpp" line="261"/>
         <location filename="../app/gui/consoleeditor.cpp" line="427"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="222"/>
         <source>edit recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du destinataire %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="231"/>
         <source>edit SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification de l&apos;utilisateur SMTP %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="261"/>
         <location filename="../app/gui/consoleeditor.cpp" line="313"/>
         <location filename="../app/gui/consoleeditor.cpp" line="322"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="274"/>
         <source>Delete the virtual server %1? The listener stops serving its addresses; mail already in its folders stays on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le serveur virtuel %1 ? Le service d&apos;écoute cesse de desservir ses adresses ; le courrier déjà présent dans ses dossiers reste sur le disque.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="277"/>
         <source>delete virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression du serveur virtuel %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="285"/>
         <source>Delete the recipient policy %1? Its domains are no longer delivered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la stratégie de destinataire %1 ? Ses domaines ne sont plus remis ici.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="286"/>
         <source>delete recipient policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la stratégie de destinataire %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="294"/>
         <source>Delete the recipient %1? Mail to it is refused from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le destinataire %1 ? Le courrier qui lui est adressé sera désormais refusé.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="295"/>
         <source>delete recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression du destinataire %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="304"/>
         <source>Delete the SMTP user %1? Applications that authenticate as it can no longer relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur SMTP %1 ? Les applications qui s&apos;authentifient sous ce nom ne pourront plus relayer.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="305"/>
         <source>delete SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;utilisateur SMTP %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="323"/>
         <source>The smart host password of %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;hôte actif de %1 n&apos;a pas pu être supprimé : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="342"/>
         <source>start virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage du serveur virtuel %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="343"/>
         <source>stop virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt du serveur virtuel %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="360"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="360"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="361"/>
         <source>The listener did not %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas pu %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="362"/>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendre</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="362"/>
         <source>resume</source>
-        <translation type="unfinished"></translation>
+        <translation>reprendre</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="366"/>
         <source>%1 is paused: new connections get 421 until Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est suspendu : les nouvelles connexions reçoivent 421 jusqu&apos;à la reprise.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="367"/>
         <source>%1 accepts connections again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte de nouveau les connexions.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="394"/>
         <source>add recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout du destinataire %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="409"/>
         <source>add SMTP user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de l&apos;utilisateur SMTP %1</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="427"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="434"/>
         <source>Exported revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 exportée.</translation>
     </message>
 </context>
 <context>
@@ -3185,42 +3185,42 @@
     <message>
         <location filename="../app/gui/consoletools.cpp" line="38"/>
         <source>&amp;Test Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoi de test…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="39"/>
         <source>&amp;Explain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpliquer…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="40"/>
         <source>Open &amp;Relay Self-Test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest de &amp;relais ouvert…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="41"/>
         <source>&amp;Protocol Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de protocole…</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="48"/>
         <source>Send a test message through a virtual server and watch the SMTP conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test par un serveur virtuel et suivre la conversation SMTP.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="50"/>
         <source>Ask why a client, sender and recipient would be relayed or refused, rule by rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander pourquoi un client, un expéditeur et un destinataire seraient relayés ou refusés, règle par règle.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="51"/>
         <source>Try the usual open-relay tricks against a virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer les astuces habituelles de relais ouvert contre un serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletools.cpp" line="52"/>
         <source>Read the listener&apos;s protocol and event logs as they grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les journaux de protocole et d&apos;événements du service d&apos;écoute au fur et à mesure qu&apos;ils s&apos;allongent.</translation>
     </message>
 </context>
 <context>
@@ -3228,87 +3228,87 @@
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="72"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="76"/>
         <source>RelayDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="80"/>
         <source>Recipient Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégies de destinataire</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="81"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="82"/>
         <source>SMTP Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="85"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="91"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="93"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="94"/>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="95"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="97"/>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (désactivé)</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="101"/>
         <source>Current Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions en cours</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="108"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="109"/>
         <source>Test Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de test</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="110"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="111"/>
         <source>Open Relay Self-Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest de relais ouvert</translation>
     </message>
     <message>
         <location filename="../app/gui/consoletreemodel.cpp" line="112"/>
         <source>Protocol Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de protocole</translation>
     </message>
 </context>
 <context>
@@ -3317,28 +3317,28 @@
         <location filename="../app/smtpd/deliveryagent.cpp" line="272"/>
         <location filename="../app/smtpd/deliveryagent.cpp" line="558"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="559"/>
         <source>the virtual server is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur virtuel n&apos;est pas démarré</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="628"/>
         <source>no host to deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte auquel remettre</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="666"/>
         <source>no password is set for authentication to the smart host (relaydeskctl smarthost-password)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;est défini pour l&apos;authentification auprès de l&apos;hôte actif (relaydeskctl smarthost-password)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="687"/>
         <location filename="../app/smtpd/deliveryagent.cpp" line="689"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="706"/>
@@ -3346,103 +3346,104 @@
         <location filename="../app/smtpd/deliveryagent.cpp" line="739"/>
         <location filename="../app/smtpd/deliveryagent.cpp" line="745"/>
         <source>%1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="726"/>
         <source>%1 answered MAIL FROM with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à MAIL FROM par %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="736"/>
         <source>%1 did not answer RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à RCPT TO</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="807"/>
         <source>The message expired: it could not be delivered within %1 minutes. The last error was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a expiré : il n&apos;a pas pu être remis dans un délai de %1 minutes. La dernière erreur était : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="821"/>
         <source>The message was deleted from the queue by the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été supprimé de la file d&apos;attente par l&apos;administrateur.</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="901"/>
         <source>The message from the null sender &lt;&gt; could not be delivered, and no report goes to &lt;&gt;:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de l&apos;expéditeur nul &lt;&gt; n&apos;a pas pu être remis, et aucun rapport n&apos;est envoyé à &lt;&gt; :
+%1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="968"/>
         <source>no report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rapport à %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
         <source>delay notice</source>
-        <translation type="unfinished"></translation>
+        <translation>notification de retard</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
         <source>non-delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport de non-remise</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="975"/>
         <source>The %1 for message %2 has no recipient it can go to (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le message %2, %1 : aucun destinataire possible (%3).</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1002"/>
         <source>the report %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1022"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1083"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1197"/>
         <source>no queued message has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message en file d&apos;attente n&apos;a l&apos;identifiant &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1203"/>
         <source>name the message (&quot;id&quot;) or the queue (&quot;virtualServer&quot; and &quot;destination&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>désignez le message (&quot;id&quot;) ou la file d&apos;attente (&quot;virtualServer&quot; et &quot;destination&quot;)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1218"/>
         <source>no queue &quot;%1&quot; on virtual server &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune file d&apos;attente &quot;%1&quot; sur le serveur virtuel &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1263"/>
         <source>unknown queue command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande de file d&apos;attente inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1334"/>
         <source>Pickup/%1 cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup/%1 ne peut pas être envoyé : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1369"/>
         <source>no recipient of this message is known, and no report goes to &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun destinataire de ce message n&apos;est connu, et aucun rapport n&apos;est envoyé à &lt;&gt;</translation>
     </message>
     <message>
         <location filename="../app/smtpd/deliveryagent.cpp" line="1396"/>
         <source>Pickup/%1 could not be queued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup/%1 n&apos;a pas pu être mis en file d&apos;attente : %2</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3451,7 @@
     <message>
         <location filename="../app/sync/syncservice.cpp" line="117"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3458,102 +3459,102 @@
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="100"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="101"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="102"/>
         <source>Configuration loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration chargée</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="103"/>
         <source>Configuration load failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du chargement de la configuration</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="104"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="105"/>
         <source>Too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="106"/>
         <source>Relay refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais refusé</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="107"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="108"/>
         <source>Authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="109"/>
         <source>Message accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Message accepté</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="110"/>
         <source>Session error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de session</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="185"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="187"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="189"/>
         <source>Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur virtuel</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="191"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="193"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="195"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="197"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="199"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="201"/>
         <source>Deciding Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle décisive</translation>
     </message>
 </context>
 <context>
@@ -3561,134 +3562,134 @@
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="42"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Database&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de la base de données</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Listener&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="47"/>
         <source>Listener agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;écoute d&apos;accord</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="90"/>
         <source>Not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non authentifié</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="163"/>
         <source>The configuration has no virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration ne contient aucun serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="168"/>
         <source>Enter the client&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse IP du client.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="170"/>
         <source>Client address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client : %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="179"/>
         <source>From: %1 is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De : %1 n&apos;est pas une adresse valide : %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="184"/>
         <source>Enter at least one recipient in To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez au moins un destinataire dans À.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="224"/>
         <source>(connect)</source>
-        <translation type="unfinished"></translation>
+        <translation>(connexion)</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="243"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="244"/>
         <source>Every recipient is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les destinataires sont acceptés.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="253"/>
         <source>Complete the question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez d&apos;abord la question.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="256"/>
         <source>The live check connects from the client address, so it must be an address of this computer (any 127.x.y.z works); %1 is not. The decision above does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification en direct se connecte depuis l&apos;adresse du client, qui doit donc être une adresse de cet ordinateur (toute adresse 127.x.y.z convient) ; %1 n&apos;en est pas une. La décision ci-dessus n&apos;en a pas besoin.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="260"/>
         <source>%1 has no IP address and port to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a ni adresse IP ni port auquel se connecter.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="262"/>
         <source>The live check really authenticates: enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification en direct s&apos;authentifie réellement : entrez le mot de passe de %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="297"/>
         <source>Checking against the listener on %1 port %2 (up to RCPT, then RSET: no message is sent)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès du service d&apos;écoute sur %1 port %2 (jusqu&apos;à RCPT, puis RSET : aucun message n&apos;est envoyé)…</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="335"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse)</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="337"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="337"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="347"/>
         <source>The live check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification en direct a été arrêtée.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="349"/>
         <source>The listener cannot be reached: %1. Is it running? The status bar shows its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute est injoignable : %1. Est-il démarré ? La barre d&apos;état indique son état.</translation>
     </message>
     <message>
         <location filename="../app/gui/explaindialog.cpp" line="352"/>
         <source>The listener agrees with the database (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute est d&apos;accord avec la base de données (révision %1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/explaindialog.cpp" line="355"/>
         <source>The listener disagrees with the database on %n answer(s): it enforces another revision than the database&apos;s (revision %1). Sync now, or Rebuild and restart, fixes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le service d&apos;écoute n&apos;est pas d&apos;accord avec la base de données sur %n réponse : il applique une autre révision que celle de la base de données (révision %1). Synchroniser maintenant, ou Reconstruire et redémarrer, corrige le problème.</numerusform>
+            <numerusform>Le service d&apos;écoute n&apos;est pas d&apos;accord avec la base de données sur %n réponses : il applique une autre révision que celle de la base de données (révision %1). Synchroniser maintenant, ou Reconstruire et redémarrer, corrige le problème.</numerusform>
         </translation>
     </message>
 </context>
@@ -3697,27 +3698,27 @@
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="23"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="37"/>
         <source>Export Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la configuration</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="37"/>
         <source>RelayDesk configuration (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration RelayDesk (*.json)</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="88"/>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../app/gui/exportdialog.cpp" line="94"/>
         <source>Choose at least one virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un serveur virtuel.</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +3726,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="436"/>
         <source>Add at least one IP address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une adresse IP et un port.</translation>
     </message>
 </context>
 <context>
@@ -3733,88 +3734,88 @@
     <message>
         <location filename="../app/gui/importdialog.cpp" line="34"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="37"/>
         <source>Choose a configuration file (format relaydesk-config, version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de configuration (format relaydesk-config, version 1).</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="76"/>
         <source>Import Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la configuration</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="77"/>
         <source>RelayDesk configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration RelayDesk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="96"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="103"/>
         <source>Reading and checking %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et vérification de %1...</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="112"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="149"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="149"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/importdialog.cpp" line="153"/>
         <source>The file cannot be imported: %n problem(s). Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le fichier ne peut pas être importé : %n problème. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>Le fichier ne peut pas être importé : %n problèmes. Rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="159"/>
         <source>The configuration already says what the file says: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration indique déjà ce que dit le fichier : rien à importer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/importdialog.cpp" line="162"/>
         <source>Import makes %n change(s) as one revision:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;importation effectue %n modification en une seule révision :</numerusform>
+            <numerusform>L&apos;importation effectue %n modifications en une seule révision :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="180"/>
         <source>import (merge) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importation (fusion) %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="180"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importation %1</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="190"/>
         <source>The configuration was changed by another program since the preview (%1). The preview is made again; check it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a été modifiée par un autre programme depuis l&apos;aperçu (%1). L&apos;aperçu est refait ; vérifiez-le et importez de nouveau.</translation>
     </message>
     <message>
         <location filename="../app/gui/importdialog.cpp" line="198"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
 </context>
 <context>

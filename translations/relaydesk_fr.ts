@@ -531,7 +531,7 @@
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="101"/>
         <source>Forward mail with unresolved recipients to: </source>
-        <translation>Transférer le courrier dont les destinataires ne sont pas résolus à : </translation>
+        <translation>Transférer tout le courrier avec destinataires non résolus vers l&apos;hôte : </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_show.cpp" line="107"/>
@@ -3823,33 +3823,33 @@
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="18"/>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="33"/>
         <source>Set by the environment variable RELAYDESK_LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la variable d&apos;environnement RELAYDESK_LANGUAGE</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="40"/>
         <location filename="../app/gui/languagemenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="41"/>
         <source>The choice could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/languagemenu.cpp" line="46"/>
         <source>RelayDesk, relaydeskctl and the listener use the new language when they start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk, relaydeskctl et le service d&apos;écoute utiliseront la nouvelle langue à leur prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3857,68 +3857,68 @@
     <message>
         <location filename="../app/smtpd/listener.cpp" line="177"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="201"/>
         <source>The event log cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des événements ne peut pas être ouvert : %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="227"/>
         <source>cannot open the control socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le socket de contrôle %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="262"/>
         <source>cannot read the snapshot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;instantané %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="271"/>
         <location filename="../app/smtpd/listener.cpp" line="277"/>
         <source>the snapshot %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instantané %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="334"/>
         <source>cannot prepare the mail directories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de préparer les répertoires de courrier : %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="391"/>
         <source>enforcing revision %1 (sha256 %2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>application de la révision %1 (sha256 %2) depuis %3</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="401"/>
         <source>no longer listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;écoute plus sur %1</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="431"/>
         <source>listening on %1 for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1 pour &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/smtpd/listener.cpp" line="483"/>
         <source>stopping: %n open session(s) get 421</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arrêt : %n session ouverte reçoit 421</numerusform>
+            <numerusform>arrêt : %n sessions ouvertes reçoivent 421</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="628"/>
         <location filename="../app/smtpd/listener.cpp" line="639"/>
         <source>no running virtual server is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur virtuel démarré ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/smtpd/listener.cpp" line="656"/>
         <location filename="../app/smtpd/listener.cpp" line="664"/>
         <source>the delivery agent is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent de remise n&apos;est pas démarré</translation>
     </message>
 </context>
 <context>
@@ -3926,62 +3926,62 @@
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="13"/>
         <source>&amp;Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="19"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="21"/>
         <source>Push the current revision to the listener and verify what it enforces</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre la révision actuelle au service d&apos;écoute et vérifier ce qu&apos;il applique</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="24"/>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="26"/>
         <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="28"/>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="29"/>
         <source>Re&amp;build and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;nstruire et redémarrer</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="32"/>
         <source>Delete the listener&apos;s copy of the configuration, render it again from the database and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la copie de la configuration du service d&apos;écoute, la régénérer à partir de la base de données et redémarrer</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="35"/>
         <source>&amp;Automatic Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation a&amp;utomatique</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="39"/>
         <source>Push every committed change to the listener, whichever program made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre au service d&apos;écoute chaque modification validée, quel que soit le programme qui l&apos;a faite</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="45"/>
         <source>Start Listener with the &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le service d&apos;écoute avec la &amp;console</translation>
     </message>
     <message>
         <location filename="../app/gui/listenermenu.cpp" line="50"/>
         <source>When the console starts and no listener runs for its data directory, start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage de la console, si aucun service d&apos;écoute n&apos;est démarré pour son répertoire de données, en démarrer un</translation>
     </message>
 </context>
 <context>
@@ -3989,33 +3989,33 @@
     <message>
         <location filename="../app/gui/logviewerdialog.cpp" line="32"/>
         <source>All virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les serveurs virtuels</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewerdialog.cpp" line="81"/>
         <source>E&amp;xplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpliquer…</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/logviewerdialog.cpp" line="176"/>
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/logviewerdialog.cpp" line="177"/>
         <source>%1 of %n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n commande</numerusform>
+            <numerusform>%1 sur %n commandes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/logviewerdialog.cpp" line="179"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
 </context>
 <context>
@@ -4023,47 +4023,47 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="143"/>
         <source>Filter the list (any column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste (toutes les colonnes)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>The listener is not running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré (%1).</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="306"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="357"/>
         <source>%1 - RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Could not read the configuration from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration depuis %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>About RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;Une console pour la configuration de relais SMTP.&lt;/p&gt;&lt;p&gt;Répertoire de données : %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4071,32 +4071,32 @@
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="38"/>
         <source>no answer from DNS for %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse du DNS pour %1 dans un délai de %2 secondes</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="54"/>
         <source>the domain %1 does not exist (DNS: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine %1 n&apos;existe pas (DNS : %2)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="60"/>
         <source>DNS lookup of MX %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche DNS de MX %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="67"/>
         <source>the domain %1 accepts no mail (null MX, RFC 7505)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine %1 n&apos;accepte aucun courrier (MX nul, RFC 7505)</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="143"/>
         <source>DNS lookup of the mail exchangers of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche DNS des serveurs de messagerie (MX) de %1 a échoué</translation>
     </message>
     <message>
         <location filename="../app/smtpd/mxlookup.cpp" line="145"/>
         <source>no mail exchanger of %1 has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur de messagerie (MX) de %1 n&apos;a d&apos;adresse</translation>
     </message>
 </context>
 <context>
@@ -4104,22 +4104,22 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="327"/>
         <source>A password is stored. Leave both password fields empty to keep it, or type a new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est enregistré. Laissez les deux champs de mot de passe vides pour le conserver, ou tapez deux fois un nouveau mot de passe.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="329"/>
         <source>Type the password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez deux fois le mot de passe.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="337"/>
         <source>The password and its confirmation differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe et sa confirmation diffèrent.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="342"/>
         <source>Basic authentication needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification de base nécessite un mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4127,7 @@
     <message>
         <location filename="../app/core/privatefile.cpp" line="13"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4135,52 +4135,52 @@
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="334"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="336"/>
         <source>Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur virtuel</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="338"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="340"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="342"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="344"/>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="346"/>
         <source>Reply Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de réponse</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="348"/>
         <source>Bytes Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="350"/>
         <source>Bytes Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus</translation>
     </message>
     <message>
         <location filename="../app/gui/logviewermodels.cpp" line="352"/>
         <source>Time Taken (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (ms)</translation>
     </message>
 </context>
 <context>
@@ -4188,154 +4188,154 @@
     <message>
         <location filename="../app/gui/queueactions.cpp" line="19"/>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="20"/>
         <source>&amp;Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geler</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="21"/>
         <source>&amp;Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dégeler</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="22"/>
         <source>&amp;Delete All Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer tous les messages…</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="23"/>
         <source>Find &amp;Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des &amp;messages…</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="30"/>
         <source>Attempt every message of the queue now (frozen ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenter maintenant tous les messages de la file d&apos;attente (y compris ceux qui sont gelés)</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="31"/>
         <source>Stop attempting the queue&apos;s messages until it is unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de tenter les messages de la file d&apos;attente jusqu&apos;à ce qu&apos;elle soit dégelée</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="32"/>
         <source>Attempt the queue&apos;s messages again at their next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenter de nouveau les messages de la file d&apos;attente à leur prochaine tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="33"/>
         <source>Remove every message of the queue, with or without non-delivery reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les messages de la file d&apos;attente, avec ou sans rapport de non-remise</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="34"/>
         <source>List the queue&apos;s messages to retry, freeze or delete some of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages de la file d&apos;attente pour en réessayer, geler ou supprimer certains</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="90"/>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>réessayer</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="92"/>
         <source>freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>geler</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="94"/>
         <source>unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>dégeler</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="96"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="111"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="112"/>
         <source>The listener did not %1 the queue for %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas pu %1 la file d&apos;attente de %2 sur %3 : %4</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="114"/>
         <source>The listener is not running, so the queue for %1 cannot be changed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré : la file d&apos;attente de %1 ne peut donc pas être modifiée (%2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="122"/>
         <source>%n message(s) for %1 will be attempted now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message pour %1 va être tenté maintenant.</numerusform>
+            <numerusform>%n messages pour %1 vont être tentés maintenant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="125"/>
         <source>%n message(s) for %1 frozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message pour %1 gelé.</numerusform>
+            <numerusform>%n messages pour %1 gelés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="128"/>
         <source>%n message(s) for %1 unfrozen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message pour %1 dégelé.</numerusform>
+            <numerusform>%n messages pour %1 dégelés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="131"/>
         <source>%n message(s) for %1 deleted; the senders get non-delivery reports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message pour %1 supprimé ; les expéditeurs reçoivent des rapports de non-remise.</numerusform>
+            <numerusform>%n messages pour %1 supprimés ; les expéditeurs reçoivent des rapports de non-remise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="133"/>
         <source>%n message(s) for %1 deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message pour %1 supprimé.</numerusform>
+            <numerusform>%n messages pour %1 supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="145"/>
         <source>Send each sender a non-delivery report, or delete without telling them? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un rapport de non-remise à chaque expéditeur, ou supprimer sans les prévenir ? Cette opération est irréversible.</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="148"/>
         <source>Delete and Send &amp;NDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer et envoyer des rapports de &amp;non-remise</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="148"/>
         <source>Delete &amp;Without NDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;sans rapport de non-remise</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="159"/>
         <source>Delete All Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les messages</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queueactions.cpp" line="160"/>
         <source>Delete all %n message(s) queued for %1 on %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le message (%n) en file d&apos;attente pour %1 sur %2 ?</numerusform>
+            <numerusform>Supprimer les %n messages en file d&apos;attente pour %1 sur %2 ?</numerusform>
         </translation>
     </message>
 </context>
@@ -4344,7 +4344,7 @@
     <message>
         <location filename="../app/sync/queuecontrol.cpp" line="55"/>
         <source>the listener refused &quot;%1&quot; without saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute a refusé &quot;%1&quot; sans en indiquer la raison</translation>
     </message>
 </context>
 <context>
@@ -4352,52 +4352,52 @@
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="110"/>
         <source>&lt;&gt; (null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;&gt; (expéditeur nul)</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="137"/>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du message</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="139"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="141"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="143"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="145"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="147"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="149"/>
         <source>Next Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="151"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagemodel.cpp" line="153"/>
         <source>Last Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -4405,68 +4405,68 @@
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="35"/>
         <source>Messages Queued for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en file d&apos;attente pour %1</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="86"/>
         <source>The listener did not list its queues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas listé ses files d&apos;attente : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="87"/>
         <source>The listener is not running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré (%1).</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="90"/>
         <source>Messages queued for %1 on %2: not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en file d&apos;attente pour %1 sur %2 : inconnu.</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="107"/>
         <source>No message is queued for %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;est en file d&apos;attente pour %1 sur %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queuemessagesdialog.cpp" line="108"/>
         <source>%n message(s) queued for %1 on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en file d&apos;attente pour %1 sur %2.</numerusform>
+            <numerusform>%n messages en file d&apos;attente pour %1 sur %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="144"/>
         <source>Select one or more messages first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs messages</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="169"/>
         <source>Delete message %1 from the queue for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message %1 de la file d&apos;attente de %2 ?</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/queuemessagesdialog.cpp" line="170"/>
         <source>Delete the %n selected message(s) from the queue for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le message sélectionné (%n) de la file d&apos;attente de %1 ?</numerusform>
+            <numerusform>Supprimer les %n messages sélectionnés de la file d&apos;attente de %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="173"/>
         <source>Delete Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des messages</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="195"/>
         <source>the listener is not running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le service d&apos;écoute n&apos;est pas démarré (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/queuemessagesdialog.cpp" line="204"/>
         <source>The listener did not %1 every selected message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas pu %1 tous les messages sélectionnés : %2</translation>
     </message>
 </context>
 <context>
@@ -4474,17 +4474,17 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="184"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de %1</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="189"/>
         <source>New Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau destinataire</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="222"/>
         <source>Type the e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l&apos;adresse de messagerie.</translation>
     </message>
 </context>
 <context>
@@ -4492,58 +4492,58 @@
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="45"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="54"/>
         <source>No recipient policy is named &quot;%1&quot; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune stratégie de destinataire ne s&apos;appelle plus &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="61"/>
         <source>New Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle stratégie</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="74"/>
         <source>New Recipient Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle stratégie de destinataire</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="74"/>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="239"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de %1</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="93"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="93"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="99"/>
         <source>Primary address space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace d&apos;adressage principal</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="160"/>
         <source>New SMTP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle adresse SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="224"/>
         <source>create recipient policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création de la stratégie de destinataire %1</translation>
     </message>
     <message>
         <location filename="../app/gui/recipientpolicyproperties.cpp" line="225"/>
         <source>edit recipient policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification de la stratégie de destinataire %1</translation>
     </message>
 </context>
 <context>
@@ -4551,112 +4551,112 @@
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="61"/>
         <source>Case %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas %1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="152"/>
         <source>The configuration has no virtual server to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration ne contient aucun serveur virtuel à tester.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="161"/>
         <source>%1 has no IP address and port to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a ni adresse IP ni port à tester.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="165"/>
         <source>Enter the client address to test from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;adresse du client depuis laquelle tester.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="166"/>
         <source>There is no client address to test from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune adresse de client depuis laquelle tester : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="168"/>
         <source>%1 is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="174"/>
         <source>%1 is not an address of this computer: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur : le test la lie comme adresse du client (toute adresse 127.x.y.z convient sous Linux).</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="179"/>
         <source>%1 is on the relay list of %2, so it may relay and the test would prove nothing. Choose an address the relay list does not admit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans la liste de relais de %2 : elle peut donc relayer et le test ne prouverait rien. Choisissez une adresse que la liste de relais n&apos;admet pas.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="185"/>
         <source>The relay restrictions of %1 let %2 relay without authenticating: expect the relay attempts to get through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les restrictions de relais de %1 permettent à %2 de relayer sans s&apos;authentifier : attendez-vous à ce que les tentatives de relais aboutissent.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="190"/>
         <source>The foreign domain must be a domain name such as relaytest.invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine étranger doit être un nom de domaine tel que relaytest.invalid.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="200"/>
         <source>The test is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test est en cours.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="226"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="227"/>
         <source>Testing %1 on %2 port %3 from %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1 sur %2 port %3 depuis %4…</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="265"/>
         <source>%1 (RCPT TO:&lt;%2&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RCPT TO:&lt;%2&gt;)</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="268"/>
         <source>Relayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relayé : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="270"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="278"/>
         <source>Cancelled after %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 sur %2</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="279"/>
         <source>%1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cas sur %2</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="303"/>
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="305"/>
         <source>Export Self-Test Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;autotest</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="306"/>
         <source>Text report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestdialog.cpp" line="311"/>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -4664,47 +4664,47 @@
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="129"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="129"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="142"/>
         <source>The database&apos;s relay rules answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de relais de la base de données répondent : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="144"/>
         <source>The listener answered differently from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute a répondu différemment de la base de données.</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="170"/>
         <source>Relay attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative de relais</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="172"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="174"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="176"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../app/gui/relaytestmodel.cpp" line="178"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -4712,93 +4712,93 @@
     <message>
         <location filename="../app/client/relaytest.cpp" line="42"/>
         <source>refused (pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé (réussi)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="44"/>
         <source>RELAYED (fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>RELAYÉ (échec)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="46"/>
         <source>inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>non concluant</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="166"/>
         <source>RCPT was accepted: the server takes this message for relay (a later bounce does not make it safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT a été accepté : le serveur prend ce message en charge pour le relayer (un rejet ultérieur ne le rend pas sûr).</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="170"/>
         <location filename="../app/client/relaytest.cpp" line="197"/>
         <source>Refused at RCPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé à RCPT.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="174"/>
         <source>Only a temporary refusal at RCPT: the server may accept the message on a later try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement un refus temporaire à RCPT : le serveur pourrait accepter le message lors d&apos;un essai ultérieur.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="177"/>
         <source>RCPT was not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT n&apos;a pas reçu de réponse.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="186"/>
         <source>Only a temporary refusal at %1: the server may accept the message on a later try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement un refus temporaire à l&apos;étape %1 : le serveur pourrait accepter le message lors d&apos;un essai ultérieur.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="190"/>
         <source>Refused at connect: this client may not connect at all, so the relay rules were not reached. Test from an address that connection control lets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé à la connexion : ce client ne peut pas du tout se connecter, les règles de relais n&apos;ont donc pas été atteintes. Testez depuis une adresse que le contrôle de connexion laisse entrer.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="194"/>
         <source>Refused already at MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé dès MAIL FROM.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="201"/>
         <source>The session ended at %1, before RCPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session s&apos;est terminée à l&apos;étape %1, avant RCPT.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="210"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="234"/>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="236"/>
         <source>OPEN RELAY: %1 of %2 relay attempts got through.</source>
-        <translation type="unfinished"></translation>
+        <translation>RELAIS OUVERT : %1 tentatives de relais sur %2 ont abouti.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytest.cpp" line="240"/>
         <source>Cancelled after %1 of %2 cases; so far every case was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 cas sur %2 ; jusqu&apos;ici, tous les cas ont été refusés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/relaytest.cpp" line="244"/>
         <source>No relay got through, but %n case(s) were inconclusive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun relais n&apos;a abouti, mais %n cas n&apos;a pas été concluant.</numerusform>
+            <numerusform>Aucun relais n&apos;a abouti, mais %n cas n&apos;ont pas été concluants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/relaytest.cpp" line="246"/>
         <source>Closed: all %n relay attempts were refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermé : la tentative de relais (%n) a été refusée.</numerusform>
+            <numerusform>Fermé : les %n tentatives de relais ont toutes été refusées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4807,44 +4807,44 @@
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="19"/>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="20"/>
         <source>Revision %1, %2, by %3 with %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1, %2, par %3 avec %4 : %5</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="24"/>
         <source>(no change recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune modification enregistrée)</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="27"/>
         <source>&amp;Roll Back to This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir à cette révision</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="29"/>
         <source>Makes the configuration of revision %1 current again, as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend à nouveau courante la configuration de la révision %1, sous la forme d&apos;une nouvelle révision.</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="51"/>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="58"/>
         <source>The configuration is already what it was at revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est déjà celle de la révision %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/revisiondialog.cpp" line="63"/>
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %n autre</numerusform>
+            <numerusform>... et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,12 +4852,14 @@
         <source>Roll back to revision %1? This makes a new revision with these changes:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la révision %1 ? Une nouvelle révision sera créée avec ces modifications :
+
+%2</translation>
     </message>
     <message>
         <location filename="../app/gui/revisiondialog.cpp" line="76"/>
         <source>Nothing was rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retour arrière n&apos;a été effectué : %1</translation>
     </message>
 </context>
 <context>
@@ -4865,254 +4867,254 @@
     <message>
         <location filename="../app/client/smtpclient.cpp" line="98"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="99"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="143"/>
         <source>Connecting to %1 port %2 from %3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 port %2 depuis %3 …</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="148"/>
         <source>Connecting to %1 port %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 port %2 …</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="193"/>
         <source>Connected to %1 port %2 from %3 port %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 port %2 depuis %3 port %4.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="208"/>
         <source>the server sent a line longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une ligne de plus de %1 octets</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="220"/>
         <source>the server&apos;s answer is not an SMTP reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur n&apos;est pas une réponse SMTP : %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="226"/>
         <source>the server closed the session</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la session</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="229"/>
         <source>The server sent a reply to no command; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse qui ne correspond à aucune commande ; elle est ignorée.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="254"/>
         <location filename="../app/client/smtpclient.cpp" line="342"/>
         <source>the server closes the session</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ferme la session</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="271"/>
         <source>The server does not take EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas EHLO ; essai de HELO.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="292"/>
         <source>Starting the TLS handshake (server name %1) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la négociation TLS (nom du serveur %1) …</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="296"/>
         <source>TLS is required and the server refused STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS est obligatoire et le serveur a refusé STARTTLS</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="299"/>
         <source>The server refused STARTTLS; going on without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé STARTTLS ; poursuite sans TLS.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="307"/>
         <source>Authenticated as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié en tant que %1.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="310"/>
         <location filename="../app/client/smtpclient.cpp" line="317"/>
         <location filename="../app/client/smtpclient.cpp" line="324"/>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="330"/>
         <location filename="../app/client/smtpclient.cpp" line="502"/>
         <source>the sender was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur a été refusé</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="356"/>
         <source>DATA was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA a été refusé</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="365"/>
         <source>the message was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a été refusé</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="422"/>
         <source>TLS is required and the server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS est obligatoire et le serveur ne propose pas STARTTLS</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="425"/>
         <source>The server does not offer STARTTLS; going on without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas STARTTLS ; poursuite sans TLS.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="446"/>
         <source>the server offers only AUTH %1; this client knows PLAIN and LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose que AUTH %1 ; ce client connaît PLAIN et LOGIN</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="449"/>
         <source>the server does not offer AUTH in this session; servers often offer it only after STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose pas AUTH dans cette session ; les serveurs ne le proposent souvent qu&apos;après STARTTLS</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="452"/>
         <source>the server does not offer AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose pas AUTH</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclient.cpp" line="480"/>
         <source>The server offers PIPELINING: MAIL and %n RCPT(s) go in one write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur propose PIPELINING : MAIL et %n RCPT partent en une seule écriture.</numerusform>
+            <numerusform>Le serveur propose PIPELINING : MAIL et %n RCPT partent en une seule écriture.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="498"/>
         <source>no recipient was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun destinataire n&apos;a été indiqué</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="506"/>
         <source>Probe: no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde : aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="513"/>
         <source>no recipient was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun destinataire n&apos;a été accepté</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclient.cpp" line="534"/>
         <source>… %n more line(s) of the message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n ligne de plus du message</numerusform>
+            <numerusform>… %n lignes de plus du message</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="556"/>
         <location filename="../app/client/smtpclient.cpp" line="564"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="586"/>
         <source>TLS is on: %1, cipher %2 (%3 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS est actif : %1, chiffrement %2 (%3 bits).</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="592"/>
         <source>Server certificate: %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur : %1, émis par %2, valide jusqu&apos;au %3.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="604"/>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat : %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="606"/>
         <source>Accepting the certificate anyway, as asked (the server is not verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est accepté malgré tout, comme demandé (le serveur n&apos;est pas vérifié).</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="620"/>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="623"/>
         <source>the connection to %1 was refused: nothing listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été refusée : rien n&apos;y écoute</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="629"/>
         <location filename="../app/client/smtpclient.cpp" line="649"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="632"/>
         <source>the host %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte %1 est introuvable</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="636"/>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS a échoué : %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="637"/>
         <source>the TLS handshake failed: %1. If the server&apos;s certificate is self-signed, accept unverified certificates to test anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS a échoué : %1. Si le certificat du serveur est auto-signé, acceptez les certificats non vérifiés pour tester malgré tout.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="644"/>
         <source>the connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="646"/>
         <source>the server closed the connection while the client waited for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion pendant que le client attendait la réponse à l&apos;étape %1</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="659"/>
         <source>No answer to QUIT within %1 s; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse à QUIT dans un délai de %1 s ; fermeture.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="664"/>
         <source>no connection to %1 port %2 within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion à %1 port %2 dans un délai de %3 s</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="669"/>
         <source>the TLS handshake did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS ne s&apos;est pas terminée dans un délai de %1 s</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="671"/>
         <source>no answer to %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse à l&apos;étape %1 dans un délai de %2 s</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="676"/>
         <source>cannot use %1 as the source address: %2. Only an address of this machine can be bound (on Linux any 127.x.y.z).</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;utiliser %1 comme adresse source : %2. Seule une adresse de cette machine peut être liée (sous Linux, toute adresse 127.x.y.z).</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclient.cpp" line="684"/>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
 </context>
 <context>
@@ -5120,33 +5122,33 @@
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="86"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de %1</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="89"/>
         <location filename="../app/gui/directorydialogs.cpp" line="90"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="92"/>
         <source>New SMTP User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="140"/>
         <source>Type the password, twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le mot de passe, deux fois.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="142"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <location filename="../app/gui/directorydialogs.cpp" line="160"/>
         <source>A password of fewer than 8 characters is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe de moins de 8 caractères est facile à deviner.</translation>
     </message>
 </context>
 <context>
@@ -5154,32 +5156,32 @@
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="128"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="130"/>
         <source>Starting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du service d&apos;écoute…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="132"/>
         <source>Stopping the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt du service d&apos;écoute…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="134"/>
         <source>Restarting the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage du service d&apos;écoute…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="136"/>
         <source>Rebuilding and restarting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruction et redémarrage…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncmonitor.cpp" line="137"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
 </context>
 <context>
@@ -5187,22 +5189,22 @@
     <message>
         <location filename="../app/sync/syncservice.cpp" line="278"/>
         <source>%1 is an open relay: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un relais ouvert : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="288"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="299"/>
         <source>%1 is not a valid snapshot: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un instantané valide : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="330"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="362"/>
@@ -5211,115 +5213,115 @@
         <location filename="../app/sync/syncservice.cpp" line="514"/>
         <location filename="../app/sync/syncservice.cpp" line="566"/>
         <source>Another program is syncing this data directory (%1); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme synchronise ce répertoire de données (%1) ; réessayez.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="368"/>
         <location filename="../app/sync/syncservice.cpp" line="427"/>
         <location filename="../app/sync/syncservice.cpp" line="519"/>
         <source>The configuration database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de configuration est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="382"/>
         <source>Revision %1 is written to %2, but no listener is running to load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision %1 est écrite dans %2, mais aucun service d&apos;écoute n&apos;est démarré pour la charger.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="397"/>
         <source>The listener refused revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute a refusé la révision %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="403"/>
         <source>after the reload the listener reports revision %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>après le rechargement, le service d&apos;écoute indique la révision %1 (sha256 %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="406"/>
         <source>The listener did not load revision %1 as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas chargé la révision %1 telle qu&apos;elle a été écrite.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="409"/>
         <source>The listener enforces revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute applique la révision %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="422"/>
         <source>The listener is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute est déjà démarré (pid %1).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="438"/>
         <source>relaydesk-smtpd was not found beside this program or on PATH; install it or name it in RELAYDESK_SMTPD</source>
-        <translation type="unfinished"></translation>
+        <translation>relaydesk-smtpd est introuvable à côté de ce programme ou dans le PATH ; installez-le ou indiquez-le dans RELAYDESK_SMTPD</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="455"/>
         <source>The listener started (pid %1) and enforces revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute a démarré (pid %1) et applique la révision %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="462"/>
         <source>it exited without saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;est arrêté sans en indiquer la raison</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="464"/>
         <location filename="../app/sync/syncservice.cpp" line="471"/>
         <source>The listener did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="467"/>
         <source>it did not answer on %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas répondu sur %1 dans un délai de %2 secondes</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="490"/>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="495"/>
         <source>The listener did not accept the stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas accepté l&apos;arrêt : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="503"/>
         <source>The listener (pid %1) did not stop within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute (pid %1) ne s&apos;est pas arrêté dans un délai de %2 secondes.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="506"/>
         <source>The listener (pid %1) stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute (pid %1) s&apos;est arrêté.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="533"/>
         <source>The listener did not accept the restart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas accepté le redémarrage : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="542"/>
         <source>systemd did not start the listener again</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd n&apos;a pas redémarré le service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="544"/>
         <source>The listener stopped for a restart, but systemd did not start it again (see &quot;journalctl -u relaydesk-smtpd&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute s&apos;est arrêté pour un redémarrage, mais systemd ne l&apos;a pas redémarré (voir &quot;journalctl -u relaydesk-smtpd&quot;).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="549"/>
         <source>systemd restarted the listener (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd a redémarré le service d&apos;écoute (pid %1).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncservice.cpp" line="568"/>
         <source>cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -5327,127 +5329,127 @@
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="98"/>
         <source>The configuration database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de configuration est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="104"/>
         <source>The listener is not running. Its last start failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré. Son dernier démarrage a échoué : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="108"/>
         <source>The listener is not running, and its copy of the configuration is missing. Starting it renders revision %1 from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré, et sa copie de la configuration est absente. Son démarrage régénérera la révision %1 à partir de la base de données.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="111"/>
         <source>The listener is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;est pas démarré.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="124"/>
         <source>The listener refused revision %1 and still enforces revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute a refusé la révision %1 et applique toujours la révision %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="131"/>
         <source>The listener&apos;s copy of the configuration (listener/config.json) is missing. The listener enforces revision %1 from memory and would not start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la configuration du service d&apos;écoute (listener/config.json) est absente. Le service d&apos;écoute applique la révision %1 depuis la mémoire et ne pourrait pas redémarrer.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="136"/>
         <source>The listener&apos;s copy of the configuration is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de la configuration du service d&apos;écoute est endommagée : %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="141"/>
         <source>listener/config.json holds revision %1, but the listener still enforces revision %2: the process did not load the newer snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>listener/config.json contient la révision %1, mais le service d&apos;écoute applique toujours la révision %2 : le processus n&apos;a pas chargé l&apos;instantané plus récent.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="146"/>
         <source>The listener enforces a configuration (revision %1) that differs from listener/config.json (revision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute applique une configuration (révision %1) qui diffère de listener/config.json (révision %2).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="153"/>
         <source>listener/config.json was changed outside RelayDesk: it is not what the database holds for revision %1, yet the listener enforces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>listener/config.json a été modifié en dehors de RelayDesk : il ne correspond pas à ce que la base de données contient pour la révision %1, et pourtant le service d&apos;écoute l&apos;applique.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="158"/>
         <source>The listener enforces revision %1, newer than the database&apos;s revision %2 (was the database restored from a backup?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute applique la révision %1, plus récente que la révision %2 de la base de données (la base de données a-t-elle été restaurée à partir d&apos;une sauvegarde ?).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="166"/>
         <source>Revision %1 was pushed to the listener at %2, but it enforces the older revision %3 (was it restarted with an old copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision %1 a été transmise au service d&apos;écoute le %2, mais il applique l&apos;ancienne révision %3 (a-t-il été redémarré avec une ancienne copie ?).</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="172"/>
         <source>The database holds revision %1; the listener enforces revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient la révision %1 ; le service d&apos;écoute applique la révision %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="180"/>
         <source>The listener enforces revision %1 but cannot serve every virtual server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute applique la révision %1 mais ne peut pas desservir tous les serveurs virtuels : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="186"/>
         <source>The listener enforces revision %1, the database&apos;s current revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute applique la révision %1, la révision actuelle de la base de données.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="212"/>
         <source>Listener: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;écoute : vérification…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="214"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="216"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="218"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="220"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="222"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="250"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="252"/>
         <source>Start listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="254"/>
         <source>Restart listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer le service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="256"/>
         <source>Rebuild and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire et redémarrer</translation>
     </message>
 </context>
 <context>
@@ -5455,22 +5457,22 @@
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="130"/>
         <source>Listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;écoute : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="133"/>
         <source>The sync state is being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de synchronisation est en cours de vérification.</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="135"/>
         <source>The listener said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute a indiqué : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="145"/>
         <source>Wait until the listener action finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;action du service d&apos;écoute.</translation>
     </message>
 </context>
 <context>
@@ -5478,45 +5480,45 @@
     <message>
         <location filename="../app/sync/syncworker.cpp" line="63"/>
         <source>The configuration database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de configuration %1 ne peut pas être ouverte : %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="167"/>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="285"/>
         <source>The listener (pid %1) ended abnormally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute (pid %1) s&apos;est terminé anormalement.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="287"/>
         <source>The listener (pid %1) exited with code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute (pid %1) s&apos;est terminé avec le code %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="289"/>
         <source>The listener (pid %1) was stopped by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute (pid %1) a été arrêté par un autre programme.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="292"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a indiqué : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/syncworker.cpp" line="312"/>
         <source>It is started again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il redémarre dans %n seconde.</numerusform>
+            <numerusform>Il redémarre dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="332"/>
         <source>The listener could not be started again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute n&apos;a pas pu être redémarré. %1</translation>
     </message>
 </context>
 <context>
@@ -5524,127 +5526,127 @@
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="36"/>
         <source>%1 (%2 port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 port %3)</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="37"/>
         <source>%1 (no binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune liaison)</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="40"/>
         <source>Other host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre hôte…</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="67"/>
         <source>Test Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de test</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="71"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="72"/>
         <source>STARTTLS if offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS s&apos;il est proposé</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="73"/>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="75"/>
         <source>RelayDesk test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="190"/>
         <source>%1 has no IP address and port to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a ni adresse IP ni port auquel se connecter.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="195"/>
         <source>Enter the host name or IP address of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le nom d&apos;hôte ou l&apos;adresse IP du serveur.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="204"/>
         <source>Source address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse source : %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="206"/>
         <source>Source address: %1 is not an address of this computer. The test connects from the source address, so it must be one of this computer&apos;s (any 127.x.y.z works).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse source : %1 n&apos;est pas une adresse de cet ordinateur. Le test se connecte depuis l&apos;adresse source, qui doit donc être l&apos;une de celles de cet ordinateur (toute adresse 127.x.y.z convient).</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="215"/>
         <source>Enter the user name to authenticate as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le nom d&apos;utilisateur sous lequel s&apos;authentifier.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="219"/>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le mot de passe de %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="228"/>
         <source>From: %1 is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De : %1 n&apos;est pas une adresse valide : %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="235"/>
         <source>Enter at least one recipient in To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez au moins un destinataire dans À.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="239"/>
         <source>To: %1 is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1 n&apos;est pas une adresse valide : %2.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="279"/>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 port %2…</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="307"/>
         <source>Allowed after a test send</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé après un envoi de test</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="338"/>
         <source>Accepted &lt;%1&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté &lt;%1&gt; : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="338"/>
         <source>Refused &lt;%1&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé &lt;%1&gt; : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="353"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="356"/>
         <source>%1: the server answered %2, but the database (revision %3) says: %4. The listener enforces another revision than the database; Sync now or Rebuild and restart fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu %2, mais la base de données (révision %3) indique : %4. Le service d&apos;écoute applique une autre révision que la base de données ; Synchroniser maintenant ou Reconstruire et redémarrer corrige le problème.</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="359"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../app/gui/testsenddialog.cpp" line="371"/>
         <source>The server is not a virtual server of this configuration, so its reasons are its own: see its replies above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;est pas un serveur virtuel de cette configuration : ses raisons lui sont propres ; voir ses réponses ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -5652,7 +5654,7 @@
     <message>
         <location filename="../app/gui/transcriptview.cpp" line="117"/>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;tout</translation>
     </message>
 </context>
 <context>
@@ -5660,84 +5662,86 @@
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="41"/>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Toutes non attribuées)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="42"/>
         <source>(All Unassigned, IPv4 and IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Toutes non attribuées, IPv4 et IPv6)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="106"/>
         <source>The configuration cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration est illisible : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="111"/>
         <source>No virtual server is named &quot;%1&quot; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur virtuel ne s&apos;appelle plus &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="120"/>
         <location filename="../app/gui/virtualserverproperties.cpp" line="122"/>
         <source>SMTP Virtual Server #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur virtuel SMTP n°%1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="161"/>
         <source>The smart host password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;hôte actif n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="172"/>
         <source>New SMTP Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur virtuel SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="172"/>
         <location filename="../app/gui/virtualserverproperties.cpp" line="424"/>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/virtualserverproperties.cpp" line="310"/>
         <source>This virtual server listens on %n addresses; Advanced... lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce serveur virtuel écoute sur %n adresse ; Avancé... la liste.</numerusform>
+            <numerusform>Ce serveur virtuel écoute sur %n adresses ; Avancé... les liste.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="339"/>
         <source>Open relay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ouvert : %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="343"/>
         <source>%1 &lt;a href=&quot;#problem&quot;&gt;Show&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;a href=&quot;#problem&quot;&gt;Afficher&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="385"/>
         <source>create virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>création du serveur virtuel %1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="386"/>
         <source>edit virtual server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modification du serveur virtuel %1</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="398"/>
         <source>The configuration was changed by another program since this dialog was opened (%1).
 
 Reload the dialog with the current configuration? Your changes in this dialog will be lost. Choose Cancel to keep them on screen; Apply will refuse them until you reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration a été modifiée par un autre programme depuis l&apos;ouverture de cette boîte de dialogue (%1).
+
+Recharger la boîte de dialogue avec la configuration actuelle ? Vos modifications dans cette boîte de dialogue seront perdues. Choisissez Annuler pour les conserver à l&apos;écran ; Appliquer les refusera tant que vous n&apos;aurez pas rechargé.</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverproperties.cpp" line="415"/>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -5745,192 +5749,192 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="131"/>
         <source>entry %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="143"/>
         <source>client %1 matches connection %2: only the list may connect → connection allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 correspond à la connexion %2 : seule la liste peut se connecter → connexion autorisée</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="148"/>
         <source>client %1 matches no connection entry and only the list may connect → access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 ne correspond à aucune entrée de connexion et seule la liste peut se connecter → accès refusé</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="154"/>
         <source>client %1 matches connection %2: all except the list may connect → access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 correspond à la connexion %2 : tous sauf la liste peuvent se connecter → accès refusé</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="160"/>
         <source>client %1 is not on the connection list: all except the list may connect → connection allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 ne figure pas dans la liste de connexion : tous sauf la liste peuvent se connecter → connexion autorisée</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="177"/>
         <source>%1 connections are open and the limit is %2 → try later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexions sont ouvertes et la limite est de %2 → réessayer plus tard</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="211"/>
         <source>%1 is not an enabled SMTP user of this configuration → treated as not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un utilisateur SMTP activé de cette configuration → traité comme non authentifié</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="216"/>
         <source>AUTH is not offered in this session (%1) → treated as not authenticated</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH n&apos;est pas proposé dans cette session (%1) → traité comme non authentifié</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="217"/>
         <source>basic authentication requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base nécessite TLS</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="218"/>
         <source>basic authentication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base est désactivée</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="238"/>
         <source>the virtual server requires a secure channel and the session is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur virtuel exige un canal sécurisé et la session n&apos;est pas chiffrée</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="242"/>
         <source>anonymous access is off and the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès anonyme est désactivé et la session ne s&apos;est pas authentifiée</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="247"/>
         <source>the sender %1 is not a valid path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur %1 n&apos;est pas un chemin valide : %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="250"/>
         <source>the sender %1 has non-ASCII characters and the client did not ask for SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expéditeur %1 contient des caractères non ASCII et le client n&apos;a pas demandé SMTPUTF8</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="260"/>
         <source>the declared size %1 bytes is over the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille déclarée de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="266"/>
         <source>null sender &lt;&gt; (a delivery report) → sender accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur nul &lt;&gt; (un rapport de remise) → expéditeur accepté</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="267"/>
         <source>sender %1 → sender accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>expéditeur %1 → expéditeur accepté</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="293"/>
         <source>the recipient %1 is not a valid path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire %1 n&apos;est pas un chemin valide : %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="300"/>
         <source>the recipient %1 has non-ASCII characters and the client did not ask for SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire %1 contient des caractères non ASCII et le client n&apos;a pas demandé SMTPUTF8</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="310"/>
         <source>%1 recipients were already accepted and the limit is %2 → too many recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinataires ont déjà été acceptés et la limite est de %2 → trop de destinataires</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="318"/>
         <source>source route @%1 ignored; the recipient is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>itinéraire source @%1 ignoré ; le destinataire est %2</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="328"/>
         <source>&lt;Postmaster&gt; is always accepted → local delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Postmaster&gt; est toujours accepté → remise locale</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="338"/>
         <source>the local part &quot;%1&quot; carries %, ! or @: the sender chose the route, so the address is never local</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale &quot;%1&quot; contient %, ! ou @ : l&apos;expéditeur a choisi l&apos;itinéraire, l&apos;adresse n&apos;est donc jamais locale</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="343"/>
         <source>the local part &quot;%1&quot; carries a look-alike of %, ! or @ (NFKC reads it as &quot;%2&quot;): the sender chose the route, so the address is never local</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie locale &quot;%1&quot; contient un caractère semblable à %, ! ou @ (NFKC le lit comme &quot;%2&quot;) : l&apos;expéditeur a choisi l&apos;itinéraire, l&apos;adresse n&apos;est donc jamais locale</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="348"/>
         <source>%1 is an address literal: never a local domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un littéral d&apos;adresse : jamais un domaine local</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="352"/>
         <source>%1 is not in any recipient policy → relay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure dans aucune stratégie de destinataire → relais</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="362"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot;, not authoritative → accepted and forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à @%2 de la stratégie de destinataire &quot;%3&quot;, ne faisant pas autorité → accepté et transféré</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="374"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) and %4 is a known recipient → local delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à @%2 de la stratégie de destinataire &quot;%3&quot; (faisant autorité) et %4 est un destinataire connu → remise locale</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="386"/>
         <source>%1 matches @%2 of recipient policy &quot;%3&quot; (authoritative) but %4 is not a recipient → user unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à @%2 de la stratégie de destinataire &quot;%3&quot; (faisant autorité) mais %4 n&apos;est pas un destinataire → utilisateur inconnu</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="398"/>
         <source>client %1 has no forward-confirmed reverse DNS name: domain entries cannot match</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 n&apos;a pas de nom DNS inverse confirmé (forward-confirmed) : les entrées de domaine ne peuvent pas correspondre</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="404"/>
         <source>client %1 matches relay %2 → relay allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 correspond au relais %2 → relais autorisé</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="408"/>
         <source>client %1 matches no relay entry (only the list may relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 ne correspond à aucune entrée de relais (seule la liste peut relayer)</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="411"/>
         <source>client %1 matches relay %2 (all except the list may relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 correspond au relais %2 (tous sauf la liste peuvent relayer)</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="414"/>
         <source>client %1 is not on the relay list: all except the list may relay → relay allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le client %1 ne figure pas dans la liste de relais : tous sauf la liste peuvent relayer → relais autorisé</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="421"/>
         <source>the session authenticated as %1 and authenticated relay is allowed → relay allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la session s&apos;est authentifiée en tant que %1 et le relais authentifié est autorisé → relais autorisé</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="426"/>
         <source>the session authenticated as %1 but authenticated relay is off</source>
-        <translation type="unfinished"></translation>
+        <translation>la session s&apos;est authentifiée en tant que %1 mais le relais authentifié est désactivé</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="429"/>
         <source>the session did not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>la session ne s&apos;est pas authentifiée</translation>
     </message>
     <message>
         <location filename="../app/core/relaypolicy.cpp" line="438"/>
         <source>→ relay refused</source>
-        <translation type="unfinished"></translation>
+        <translation>→ relais refusé</translation>
     </message>
 </context>
 <context>
@@ -5938,182 +5942,182 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="74"/>
         <source>Foreign sender to a foreign recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur étranger vers un destinataire étranger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="75"/>
         <source>Local-domain sender to a foreign recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur du domaine local vers un destinataire étranger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="76"/>
         <source>Null sender &lt;&gt; to a foreign recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur nul &lt;&gt; vers un destinataire étranger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="77"/>
         <source>The local postmaster as sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Le postmaster local comme expéditeur</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="79"/>
         <source>Sender at the server&apos;s own address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur sur le littéral d&apos;adresse du serveur lui-même</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="81"/>
         <source>Postmaster of a foreign domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmaster d&apos;un domaine étranger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="84"/>
         <source>Percent hack: user%foreign@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage : user%foreign@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="86"/>
         <source>Percent hack via the server&apos;s address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage via le littéral d&apos;adresse du serveur</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="88"/>
         <source>Percent hack with the local domain and a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage avec le domaine local et un point final</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="90"/>
         <source>Percent hack in upper case</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage en majuscules</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="92"/>
         <source>Quoted percent hack: &quot;user%foreign&quot;@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage entre guillemets : &quot;user%foreign&quot;@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="94"/>
         <source>Percent hack from the null sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage depuis l&apos;expéditeur nul</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="96"/>
         <source>Unqualified percent hack: user%foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage non qualifiée : user%foreign</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="98"/>
         <source>Full-width percent sign (a look-alike of %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe pourcentage pleine chasse (un caractère semblable à %)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="101"/>
         <source>Bang path: foreign!user@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin bang : foreign!user@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="103"/>
         <source>Bang path via the server&apos;s address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin bang via le littéral d&apos;adresse du serveur</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="105"/>
         <source>Bang path with the local domain and a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin bang avec le domaine local et un point final</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="107"/>
         <source>Unqualified bang path: foreign!user</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin bang non qualifié : foreign!user</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="110"/>
         <source>Quoted local part: &quot;user@foreign&quot;@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie locale entre guillemets : &quot;user@foreign&quot;@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="112"/>
         <source>Quoted address alone: &quot;user@foreign&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse entre guillemets seule : &quot;user@foreign&quot;</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="114"/>
         <source>Two @ signs: user@foreign@local</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux signes @ : user@foreign@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="116"/>
         <source>Escaped @ in the local part: user\@foreign@local</source>
-        <translation type="unfinished"></translation>
+        <translation>@ échappé dans la partie locale : user\\@foreign@local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="119"/>
         <source>Source route: @local:user@foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire source : @local:user@foreign</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="121"/>
         <source>Source route via the server&apos;s address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire source via le littéral d&apos;adresse du serveur</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="123"/>
         <source>Source route through local and foreign hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire source par des sauts locaux et étrangers</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="126"/>
         <source>Foreign IPv4 literal: user@[192.0.2.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Littéral IPv4 étranger : user@[192.0.2.1]</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="128"/>
         <source>Foreign IPv6 literal: user@[IPv6:2001:db8::1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Littéral IPv6 étranger : user@[IPv6:2001:db8::1]</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="131"/>
         <source>Foreign domain with a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine étranger avec un point final</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="133"/>
         <source>Foreign address in upper case with a trailing dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse étrangère en majuscules avec un point final</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="136"/>
         <source>Local domain as the prefix of a foreign one</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine local comme préfixe d&apos;un domaine étranger</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="138"/>
         <source>Local domain as the end of a foreign label</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine local comme fin d&apos;une étiquette étrangère</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="140"/>
         <source>Local domain glued to a foreign one with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine local accolé à un domaine étranger par un trait d&apos;union</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="143"/>
         <source>Unqualified recipient: user</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire non qualifié : user</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="147"/>
         <source>Percent hack through a second local domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Astuce du pourcentage via un second domaine local</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="217"/>
         <source>every loopback address that connection control lets in is on the relay list of %1: the test needs a client the list does not admit</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque adresse de bouclage que le contrôle de connexion laisse entrer figure dans la liste de relais de %1 : le test nécessite un client que la liste n&apos;admet pas</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestcase.cpp" line="220"/>
         <source>connection control of %1 lets no loopback address in</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle de connexion de %1 ne laisse entrer aucune adresse de bouclage</translation>
     </message>
 </context>
 <context>
@@ -6121,92 +6125,92 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="37"/>
         <source>Virtual server NAME (default: the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur virtuel NAME (par défaut : le seul existant).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="39"/>
         <source>Test from IP, a local address that the relay list does not admit (default: a 127.0.0.x address chosen with the relay rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester depuis IP, une adresse locale que la liste de relais n&apos;admet pas (par défaut : une adresse 127.0.0.x choisie d&apos;après les règles de relais).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="43"/>
         <source>Write the report with every transcript to FILE (HTML for .html/.htm, else text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport avec toutes les transcriptions dans FILE (HTML pour .html/.htm, texte sinon).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="46"/>
         <source>The foreign DOMAIN of the relay attempts (default relaytest.invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine étranger DOMAIN des tentatives de relais (par défaut relaytest.invalid).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="48"/>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour chaque réponse (par défaut 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="59"/>
         <source>--timeout takes 1 to 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout accepte de 1 à 3600 secondes</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="65"/>
         <source>--foreign-domain needs a domain name such as relaytest.invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>--foreign-domain nécessite un nom de domaine tel que relaytest.invalid</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="79"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur virtuel &quot;%1&quot; n&apos;a aucune liaison</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="89"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="95"/>
         <source>--source-address %1 is not an address of this machine: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 n&apos;est pas une adresse de cette machine : le test la lie comme adresse du client (toute adresse 127.x.y.z convient sous Linux)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="100"/>
         <source>%1 may relay through %2 (the relay restrictions admit it), so the test would prove nothing: choose an address the relay list does not admit, or leave --source-address out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut relayer par %2 (les restrictions de relais l&apos;admettent), le test ne prouverait donc rien : choisissez une adresse que la liste de relais n&apos;admet pas, ou omettez --source-address</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="109"/>
         <source>no client address to test from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse de client depuis laquelle tester : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="114"/>
         <source>warning: the relay restrictions of %1 let %2 relay without authenticating: expect the attempts to get through</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : les restrictions de relais de %1 permettent à %2 de relayer sans s&apos;authentifier : attendez-vous à ce que les tentatives aboutissent</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="121"/>
         <source>Open-relay self-test of %1 (%2 port %3, revision %4) from %5: %6 relay attempts, each in its own session; no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest de relais ouvert de %1 (%2 port %3, révision %4) depuis %5 : %6 tentatives de relais, chacune dans sa propre session ; aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="168"/>
         <source>relayed: %1 (%2): RCPT TO:&lt;%3&gt; → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>relayé : %1 (%2) : RCPT TO:&lt;%3&gt; → %4</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="172"/>
         <source>inconclusive: %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>non concluant : %1 (%2) : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="176"/>
         <source>%1: the database says %2, the listener answered %3 (see relaydeskctl status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la base de données indique %2, le service d&apos;écoute a répondu %3 (voir relaydeskctl status)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_relaytest.cpp" line="181"/>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : %1</translation>
     </message>
 </context>
 <context>
@@ -6214,153 +6218,153 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="30"/>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="33"/>
         <source>%1 (%2)</source>
         <comment>virtual server (host port)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="38"/>
         <source>%1 refused, %2 relayed, %3 inconclusive, %4 of %5 cases run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusés, %2 relayés, %3 non concluants, %4 cas exécutés sur %5</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="64"/>
         <location filename="../app/client/relaytestreport.cpp" line="105"/>
         <location filename="../app/client/relaytestreport.cpp" line="111"/>
         <source>RelayDesk open-relay self-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest de relais ouvert RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="65"/>
         <source>Server:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="66"/>
         <source>Client:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client :  %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="67"/>
         <location filename="../app/client/relaytestreport.cpp" line="118"/>
         <source>(chosen by the system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisie par le système)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="69"/>
         <source>Started:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début :   %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="70"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin :     %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="71"/>
         <source>Result:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan :   %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="72"/>
         <source>          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>          %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="79"/>
         <source>   MAIL FROM:%1  RCPT TO:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>   MAIL FROM:%1  RCPT TO:%2</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="81"/>
         <source>   Reply:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   Réponse :         %1</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="81"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="84"/>
         <source>   Database: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Base de données : %1%2</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="86"/>
         <source>  ← the server answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation>  ← le serveur a répondu différemment</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="117"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="118"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="119"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="120"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="121"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="122"/>
         <location filename="../app/client/relaytestreport.cpp" line="123"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="124"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="125"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="126"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="127"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="138"/>
         <source>Transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcriptions</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="148"/>
         <source>The database says %1; the server answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données indique %1 ; le serveur a répondu %2.</translation>
     </message>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="198"/>
         <location filename="../app/client/relaytestreport.cpp" line="204"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6368,355 +6372,355 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="34"/>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Toutes non attribuées)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>Only the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement la liste</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="41"/>
         <source>All except the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous sauf la liste</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="42"/>
         <source>%1 (open relay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (relais ouvert)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="48"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <location filename="../app/gui/serverdetails.cpp" line="189"/>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <source>Virtual Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs virtuels</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="49"/>
         <source>Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="60"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="60"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="62"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="63"/>
         <source>Data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de données</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="64"/>
         <source>Configuration database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données de configuration</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="65"/>
         <source>Configuration revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision de la configuration</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="66"/>
         <source>Listener state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="67"/>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="108"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="110"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="112"/>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise en cours</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="114"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelée</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="121"/>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte actif</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="123"/>
         <source>Forward unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert des non résolus</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="125"/>
         <source>Direct (MX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe (MX)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="138"/>
         <source>Queues on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente sur %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Virtual Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur virtuel</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="139"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <source>Next Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="140"/>
         <source>Last Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="142"/>
         <source>The smart host or forwarding host (host:port), or the recipients&apos; domain</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte actif ou l&apos;hôte de transfert (hôte:port), ou le domaine des destinataires</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="145"/>
         <source>When the oldest message of the queue was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception du message le plus ancien de la file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="146"/>
         <source>When the listener attempts the queue next</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la prochaine tentative de la file d&apos;attente par le service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="148"/>
         <source>The remote server&apos;s reply or the connection error of the last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur distant ou l&apos;erreur de connexion de la dernière tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="168"/>
         <source>%1 (%2 frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gelés)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="13"/>
         <source>Not known yet: the console is asking the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu : la console interroge le service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="22"/>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="23"/>
         <source>Running, pid %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré, pid %1, révision %2</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="27"/>
         <source> (systemd service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (service systemd)</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="69"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="73"/>
         <source>Connections since start</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions depuis le démarrage</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="75"/>
         <source>Messages accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages acceptés</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="79"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="181"/>
         <source>No message waits for outbound delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;attend de remise sortante.</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="188"/>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="189"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="190"/>
         <location filename="../app/gui/serverdetails.cpp" line="197"/>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="190"/>
         <source>The SMTP virtual servers of this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs virtuels SMTP de cet hôte</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="198"/>
         <source>TCP Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Relay Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de relais</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="199"/>
         <source>Authenticated Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais authentifié</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="204"/>
         <source>Which computers may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordinateurs qui peuvent relayer</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="206"/>
         <source>Whether computers that authenticate may relay regardless of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les ordinateurs qui s&apos;authentifient peuvent relayer quelle que soit la liste</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="216"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="216"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="221"/>
         <location filename="../app/gui/serverdetails.cpp" line="256"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="221"/>
         <location filename="../app/gui/serverdetails.cpp" line="256"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="223"/>
         <source>Open relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ouvert : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="229"/>
         <source>There are no SMTP virtual servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun serveur virtuel SMTP.</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="236"/>
         <source>Current Sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions en cours de %1</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>Connected From</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à partir de</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="237"/>
         <source>Connected Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté depuis</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="238"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="261"/>
         <source>No client is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n&apos;est connecté.</translation>
     </message>
 </context>
 <context>
@@ -6724,107 +6728,107 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="92"/>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="94"/>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="96"/>
         <source>EHLO/HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO/HELO</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="98"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="100"/>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="102"/>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="104"/>
         <source>RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="106"/>
         <source>DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="108"/>
         <source>the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du message</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="110"/>
         <source>the end of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de la conversation</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclientresult.cpp" line="122"/>
         <source>Delivered: the server queued the message for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remis : le serveur a mis le message en file d&apos;attente pour %n destinataire.</numerusform>
+            <numerusform>Remis : le serveur a mis le message en file d&apos;attente pour %n destinataires.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="123"/>
         <source>Partly delivered: the server queued the message for %1 and refused %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement remis : le serveur a mis le message en file d&apos;attente pour %1 et a refusé %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclientresult.cpp" line="124"/>
         <location filename="../app/client/smtpclientresult.cpp" line="134"/>
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="127"/>
         <source>Refused: the server accepted none of the recipients; no message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le serveur n&apos;a accepté aucun des destinataires ; aucun message n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="128"/>
         <source>Refused at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé à l&apos;étape %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/client/smtpclientresult.cpp" line="131"/>
         <source>Probed: the server would accept every recipient (%n); no message was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sondé : le serveur accepterait le destinataire (%n) ; aucun message n&apos;a été envoyé.</numerusform>
+            <numerusform>Sondé : le serveur accepterait tous les destinataires (%n) ; aucun message n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="133"/>
         <source>Probed: the server would accept %1 and refuses %2; no message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondé : le serveur accepterait %1 et refuse %2 ; aucun message n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="136"/>
         <source>Failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec à l&apos;étape %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/client/smtpclientresult.cpp" line="138"/>
         <source>Cancelled at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé à l&apos;étape %1.</translation>
     </message>
 </context>
 <context>
@@ -6832,12 +6836,12 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="79"/>
         <source>The database revision, the listener&apos;s state and revision, whether they are in sync (exit 1 when not), and open-relay warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision de la base de données, l&apos;état et la révision du service d&apos;écoute, s&apos;ils sont synchronisés (code de sortie 1 sinon), et les avertissements de relais ouvert.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="88"/>
         <source>status takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>status n&apos;accepte aucun argument</translation>
     </message>
 </context>
 <context>
@@ -6845,18 +6849,18 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="102"/>
         <source>Push the current revision to the running listener and wait until it enforces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre la révision actuelle au service d&apos;écoute en cours d&apos;exécution et attendre qu&apos;il l&apos;applique.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="110"/>
         <source>sync takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sync n&apos;accepte aucun argument</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="124"/>
         <location filename="../app/cli/cmd_sync.cpp" line="130"/>
         <source>To fix it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour corriger : %1</translation>
     </message>
 </context>
 <context>
@@ -6864,13 +6868,14 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/client/testmessage.cpp" line="133"/>
         <source>RelayDesk test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/client/testmessage.cpp" line="143"/>
         <source>This is a test message sent by RelayDesk at %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un message de test envoyé par RelayDesk le %1.
+</translation>
     </message>
 </context>
 <context>
@@ -6878,177 +6883,177 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="52"/>
         <source>The server H (an address or a host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur H (une adresse ou un nom d&apos;hôte).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
         <source>The port P (default 25).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port P (par défaut 25).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="56"/>
         <source>Test the virtual server NAME of this database (its first binding; instead of --host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le serveur virtuel NAME de cette base de données (sa première liaison ; à la place de --host).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="59"/>
         <source>Connect from IP, an address of this machine (any 127.x.y.z on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter depuis IP, une adresse de cette machine (toute adresse 127.x.y.z sous Linux).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="61"/>
         <source>Use STARTTLS when the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser STARTTLS lorsque le serveur le propose.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="63"/>
         <source>Use STARTTLS; stop if the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser STARTTLS ; s&apos;arrêter si le serveur ne le propose pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="65"/>
         <source>Accept a server certificate that cannot be verified (self-signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un certificat de serveur qui ne peut pas être vérifié (auto-signé).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="67"/>
         <source>Authenticate as U (AUTH PLAIN or LOGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifier en tant que U (AUTH PLAIN ou LOGIN).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="69"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="71"/>
         <source>Sender ADDR (&lt;&gt; for the null sender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur ADDR (&lt;&gt; pour l&apos;expéditeur nul).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="73"/>
         <source>Recipient ADDR; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire ADDR ; à répéter pour plusieurs destinataires.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
         <source>Subject S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet S.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="76"/>
         <source>The body from file F (UTF-8 text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps du message lu dans le fichier F (texte UTF-8).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
         <source>The EHLO/HELO NAME (default: this machine&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom NAME pour EHLO/HELO (par défaut : le nom de cette machine).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="79"/>
         <source>Stop after RCPT with RSET: no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après RCPT avec RSET : aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
         <source>Seconds to wait for each answer (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour chaque réponse (par défaut 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="88"/>
         <source>test-send needs either --host H or --vs NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>test-send nécessite --host H ou --vs NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="90"/>
         <source>test-send needs --from ADDR (&lt;&gt; for the null sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>test-send nécessite --from ADDR (&lt;&gt; pour l&apos;expéditeur nul)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="93"/>
         <source>test-send needs at least one --to ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>test-send nécessite au moins un --to ADDR</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="95"/>
         <source>--starttls and --require-tls exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--starttls et --require-tls s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="97"/>
         <source>--user U needs --password-stdin (and the other way round)</source>
-        <translation type="unfinished"></translation>
+        <translation>--user U nécessite --password-stdin (et inversement)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="109"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="111"/>
         <source>--source-address %1 is not an address of this computer: a test can only be sent from a loopback address (any 127.x.y.z) or an address of one of its interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-address %1 n&apos;est pas une adresse de cet ordinateur : un test ne peut être envoyé que depuis une adresse de bouclage (toute adresse 127.x.y.z) ou une adresse de l&apos;une de ses interfaces</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="120"/>
         <source>--timeout takes 1 to 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout accepte de 1 à 3600 secondes</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="133"/>
         <source>--password-stdin: standard input has no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : l&apos;entrée standard ne contient aucun mot de passe</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="148"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur virtuel &quot;%1&quot; n&apos;a aucune liaison</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="160"/>
         <source>--port %1 is not a port number (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port %1 n&apos;est pas un numéro de port (1-65535)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="182"/>
         <source>cannot read --body-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire --body-file %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu :       %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="257"/>
         <source>The database says:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données indique : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="259"/>
         <source>They disagree: the listener may enforce another revision than the database (see relaydeskctl status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont en désaccord : le service d&apos;écoute applique peut-être une autre révision que la base de données (voir relaydeskctl status).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_testsend.cpp" line="265"/>
         <source>The server is not a virtual server of this database, so its reasons are its own: see its replies above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;est pas un serveur virtuel de cette base de données : ses raisons lui sont propres ; voir ses réponses ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -7056,303 +7061,303 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/core/validation.cpp" line="45"/>
         <source>the text is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte comporte %1 caractères ; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="55"/>
         <source>the text contains the control character U+%1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient le caractère de contrôle U+%1 à la position %2</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="63"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites (%2 à %3)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="116"/>
         <location filename="../app/core/validation.cpp" line="121"/>
         <location filename="../app/core/validation.cpp" line="180"/>
         <source>%1 is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="129"/>
         <source>%1 is not a prefix length for %2 (0 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une longueur de préfixe pour %2 (0 à %3)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="131"/>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="131"/>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="135"/>
         <source>a dotted netmask applies only to IPv4; use prefixLength for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un masque de réseau en notation décimale pointée ne s&apos;applique qu&apos;à IPv4 ; utilisez prefixLength pour %1</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="138"/>
         <source>%1 is not a contiguous netmask</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un masque de réseau contigu</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="144"/>
         <location filename="../app/core/validation.cpp" line="195"/>
         <location filename="../app/core/validation.cpp" line="242"/>
         <source>&quot;%1&quot; is not a DNS domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de domaine DNS</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="158"/>
         <source>basic authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base nécessite un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="162"/>
         <source>anonymous access sends no user name; leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accès anonyme n&apos;envoie aucun nom d&apos;utilisateur ; laissez-le vide</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="168"/>
         <location filename="../app/core/validation.cpp" line="374"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="174"/>
         <source>an enabled virtual server needs at least one IP address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur virtuel activé nécessite au moins une adresse IP et un port</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="184"/>
         <source>%1 port %2 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2 figure deux fois</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="188"/>
         <source>&quot;%1&quot; is not a fully-qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom de domaine complet (FQDN)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="202"/>
         <source>a certificate needs its private key, and a private key its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat nécessite sa clé privée, et une clé privée son certificat</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="205"/>
         <source>a secure channel cannot be required without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal sécurisé ne peut pas être exigé sans certificat</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="217"/>
         <source>the session size limit (%1 KB) is smaller than the message size limit (%2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de taille de session (%1 Ko) est inférieure à la limite de taille des messages (%2 Ko)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="224"/>
         <location filename="../app/core/validation.cpp" line="414"/>
         <location filename="../app/core/validation.cpp" line="425"/>
         <source>&quot;%1&quot; is not an e-mail address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse de messagerie : %2</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="228"/>
         <location filename="../app/core/validation.cpp" line="245"/>
         <source>&quot;%1&quot; is not a host name or an address in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni un nom d&apos;hôte ni une adresse entre crochets</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="233"/>
         <source>expected 4 intervals (first, second, third, subsequent), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>4 intervalles attendus (premier, deuxième, troisième, suivants), %1 trouvé(s)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="249"/>
         <source>there is no smart host to fall back to</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun hôte actif de repli</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="284"/>
         <source>every computer whose name ends in .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>tout ordinateur dont le nom se termine par .%1</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="291"/>
         <source>more than a /8 network</source>
-        <translation type="unfinished"></translation>
+        <translation>plus qu&apos;un réseau /8</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="296"/>
         <source>more than a /8 network of IPv4 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>plus qu&apos;un réseau /8 de clients IPv4</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="297"/>
         <source>more than a /32 network</source>
-        <translation type="unfinished"></translation>
+        <translation>plus qu&apos;un réseau /32</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="308"/>
         <source>basic authentication to the smart host without TLS: the password crosses the network in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification de base auprès de l&apos;hôte actif sans TLS : le mot de passe circule en clair sur le réseau</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="312"/>
         <source>basic authentication to the smart host with opportunistic TLS: if the smart host does not offer STARTTLS (or an attacker removes it) the password crosses the network in clear text; choose TLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification de base auprès de l&apos;hôte actif avec TLS opportuniste : si l&apos;hôte actif ne propose pas STARTTLS (ou si un attaquant le supprime), le mot de passe circule en clair sur le réseau ; choisissez TLS obligatoire</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="317"/>
         <source>basic authentication is set but there is no smart host: the credentials are sent to no one (they are never sent to other domains&apos; mail servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base est définie mais il n&apos;y a pas d&apos;hôte actif : les informations d&apos;identification ne sont envoyées à personne (elles ne sont jamais envoyées aux serveurs de messagerie d&apos;autres domaines)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="341"/>
         <source>another virtual server is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre serveur virtuel s&apos;appelle déjà &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="356"/>
         <source>%1 port %2 is already used by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2 est déjà utilisé par %3</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="377"/>
         <source>another recipient policy is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre stratégie de destinataire s&apos;appelle déjà &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="388"/>
         <source>&quot;%1&quot; is not a supported address type (only &quot;SMTP&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un type d&apos;adresse pris en charge (uniquement &quot;SMTP&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="392"/>
         <source>&quot;%1&quot; is not an SMTP address space (expected @domain or @*.domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un espace d&apos;adressage SMTP (attendu : @domaine ou @*.domaine)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="396"/>
         <source>%1 is already in a recipient policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà dans une stratégie de destinataire</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="403"/>
         <source>only one SMTP address can be primary, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule adresse SMTP peut être principale, %1 trouvées</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="416"/>
         <source>an address literal cannot be a local mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>un littéral d&apos;adresse ne peut pas être une boîte aux lettres locale</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="419"/>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="427"/>
         <source>a recipient cannot forward to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un destinataire ne peut pas transférer vers lui-même</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="438"/>
         <source>&quot;%1&quot; is not a user name (1 to 64 letters, digits and . _ @ + -)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;utilisateur (1 à 64 lettres, chiffres et . _ @ + -)</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="440"/>
         <source>another SMTP user is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre utilisateur SMTP s&apos;appelle déjà &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="455"/>
         <source>relay is allowed for all computers (all except the list, and the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>le relais est autorisé pour tous les ordinateurs (tous sauf la liste, et la liste est vide)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/validation.cpp" line="456"/>
         <source>relay is allowed for all computers except the %n on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le relais est autorisé pour tous les ordinateurs sauf celui de la liste (%n)</numerusform>
+            <numerusform>le relais est autorisé pour tous les ordinateurs sauf les %n de la liste</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="464"/>
         <source>relay entry %1 (%2) admits %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée de relais %1 (%2) admet %3</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="478"/>
         <source>there is no virtual server: nothing will accept mail</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun serveur virtuel : rien n&apos;acceptera de courrier</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="484"/>
         <source>open relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relais ouvert : %1</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="489"/>
         <source>%1 admits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admet %2</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="497"/>
         <source>basic authentication is offered without TLS: passwords cross the network in clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base est proposée sans TLS : les mots de passe circulent en clair sur le réseau</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="503"/>
         <source>basic authentication requires TLS but there is no certificate: AUTH is never offered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification de base nécessite TLS mais il n&apos;y a pas de certificat : AUTH n&apos;est jamais proposé</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="511"/>
         <source>%1 has expired and no longer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a expiré et ne correspond plus</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="527"/>
         <source>open relay: %1 accepts mail for every domain under .%2 from any client</source>
-        <translation type="unfinished"></translation>
+        <translation>relais ouvert : %1 accepte le courrier pour tous les domaines sous .%2 depuis n&apos;importe quel client</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="535"/>
         <source>mail for %1 is accepted from any client, but %2 has no host to forward it to (Forward all mail with unresolved recipients to host, or a smart host): it would be relayed to the domain&apos;s own servers</source>
-        <translation type="unfinished"></translation>
+        <translation>le courrier pour %1 est accepté depuis n&apos;importe quel client, mais %2 n&apos;a aucun hôte vers lequel le transférer (Transférer tout le courrier avec destinataires non résolus vers l&apos;hôte, ou un hôte actif) : il serait relayé vers les propres serveurs du domaine</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="551"/>
         <source>%1 is authoritative but has no recipients: every message to it except postmaster is refused with 550 5.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait autorité mais n&apos;a aucun destinataire : tout message qui lui est adressé, sauf à postmaster, est refusé avec 550 5.1.1</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="569"/>
         <source>not a PBKDF2 hash (expected pbkdf2-sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;key&gt;); plain passwords are never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un hachage PBKDF2 (attendu : pbkdf2-sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;key&gt;) ; les mots de passe en clair ne sont jamais stockés</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="575"/>
         <source>the hash uses %1 iterations; at least 120000 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>le hachage utilise %1 itérations ; au moins 120000 sont requises</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="579"/>
         <source>the salt is not base64 of at least 8 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le sel n&apos;est pas du base64 d&apos;au moins 8 octets</translation>
     </message>
     <message>
         <location filename="../app/core/validation.cpp" line="582"/>
         <source>the key is not 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé n&apos;est pas composée de 64 chiffres hexadécimaux en minuscules</translation>
     </message>
 </context>
 <context>
@@ -7360,385 +7365,385 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="16"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="16"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="28"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="30"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="37"/>
         <source>Fully-qualified domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de domaine complet (FQDN)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="38"/>
         <source>(this computer: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cet ordinateur : %1)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="39"/>
         <source>Limit number of connections to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le nombre de connexions à</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="40"/>
         <source>Connection time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration de connexion</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="41"/>
         <source>Enable logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la journalisation</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="47"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="48"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès anonyme</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="49"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de base</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="174"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="174"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="51"/>
         <source>Default domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine par défaut</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="32"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
         <source>IP address and TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP et port TCP</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="36"/>
         <source>(none: the server does not listen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : le serveur n&apos;écoute pas)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="50"/>
         <source>Basic authentication requires TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification de base nécessite TLS</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="54"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="55"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="56"/>
         <source>Require secure channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un canal sécurisé</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="58"/>
         <source>Connection control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de connexion</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="59"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="62"/>
         <source>Relay restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions de relais</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="63"/>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="64"/>
         <source>Allow all computers which successfully authenticate to relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser tous les ordinateurs qui s&apos;authentifient correctement à relayer</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="68"/>
         <source>Open relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais ouvert</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="81"/>
         <source>%1 [expired]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [expirée]</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="82"/>
         <source>Expired on %1: this entry no longer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le %1 : cette entrée ne correspond plus</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="84"/>
         <source>Expires on %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1 (heure locale)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="90"/>
         <source>(the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la liste est vide)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="95"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="96"/>
         <source>Limit message size to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la taille des messages à</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="96"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="97"/>
         <source>Limit session size to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la taille de session à</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="99"/>
         <source>Limit number of messages per connection to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le nombre de messages par connexion à</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="101"/>
         <source>Limit number of recipients per message to</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le nombre de destinataires par message à</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="102"/>
         <source>Send copy of Non-Delivery Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une copie du rapport de non-remise à</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="104"/>
         <source>Forward all mail with unresolved recipients to host</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer tout le courrier avec destinataires non résolus vers l&apos;hôte</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="110"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
         <source>First retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier intervalle avant nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="111"/>
         <source>Second retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième intervalle avant nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
         <source>Third retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Troisième intervalle avant nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="112"/>
         <source>Subsequent retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles suivants avant nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="115"/>
         <source>Delay notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de retard</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="116"/>
         <source>Expiration time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="117"/>
         <source>Maximum hop count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de sauts</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="118"/>
         <source>Masquerade domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de masquage</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="119"/>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte actif</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="120"/>
         <source>Smart host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l&apos;hôte actif</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="129"/>
         <source>Outbound authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification sortante</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="130"/>
         <source>Outbound user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur sortant</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
         <location filename="../app/gui/virtualserverdetails.cpp" line="186"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="33"/>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="121"/>
         <source>Attempt direct delivery before sending to smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenter une remise directe avant l&apos;envoi à l&apos;hôte actif</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="123"/>
         <source>Perform reverse DNS lookup on incoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer une recherche DNS inversée sur les messages entrants</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
         <source>Outbound password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe sortant</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="131"/>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(défini)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="135"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="138"/>
         <source>Opportunistic (STARTTLS when offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportuniste (STARTTLS s&apos;il est proposé)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="141"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="144"/>
         <source>Outbound TLS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement TLS sortant</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="158"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="165"/>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 »</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="167"/>
         <source>%1 (expires %2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expire le %2 UTC)</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="180"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="181"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/virtualserverdetails.cpp" line="191"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="197"/>
         <source>Only the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la liste ci-dessous peut relayer</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="198"/>
         <source>All except the list below may relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous sauf la liste ci-dessous peuvent relayer</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="200"/>
         <source>Only the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la liste ci-dessous peut se connecter</translation>
     </message>
     <message>
         <location filename="../app/gui/virtualserverdetails.cpp" line="201"/>
         <source>All except the list below may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous sauf la liste ci-dessous peuvent se connecter</translation>
     </message>
 </context>
 <context>
@@ -7746,29 +7751,31 @@ Reload the dialog with the current configuration? Your changes in this dialog wi
     <message>
         <location filename="../app/gui/main.cpp" line="37"/>
         <source>RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="55"/>
         <source>The RelayDesk console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console RelayDesk.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="60"/>
         <source>Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le répertoire de données DIR (par défaut : RELAYDESK_DATA_DIR, sinon %1).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="70"/>
         <source>Cannot use the data directory %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le répertoire de données %1 :
+%2</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="75"/>
         <source>Cannot open the configuration database %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données de configuration %1 :
+%2</translation>
     </message>
 </context>
 </TS>

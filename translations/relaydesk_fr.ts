@@ -2601,7 +2601,7 @@
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="39"/>
         <source>ready</source>
-        <translation>prête</translation>
+        <translation>prêt</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="41"/>
@@ -2616,7 +2616,7 @@
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="45"/>
         <source>frozen</source>
-        <translation>gelée</translation>
+        <translation>gelé</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_queue.cpp" line="89"/>
@@ -2878,8 +2878,8 @@
         <location filename="../app/gui/accesslistdialog.cpp" line="160"/>
         <source>%1 of %n computer(s) shown</source>
         <translation>
-            <numerusform>%1 ordinateur affiché sur %n</numerusform>
-            <numerusform>%1 ordinateurs affichés sur %n</numerusform>
+            <numerusform>%1 sur %n ordinateur affiché</numerusform>
+            <numerusform>%1 sur %n ordinateurs affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -2950,7 +2950,7 @@
     <message>
         <location filename="../app/gui/virtualserverdialogs.cpp" line="194"/>
         <source>A secure channel needs a certificate: set one with Certificate... first.</source>
-        <translation>Un canal sécurisé nécessite un certificat : définissez-en d&apos;abord un avec Certificat...</translation>
+        <translation>Un canal sécurisé nécessite un certificat : définissez-en d&apos;abord un avec le bouton Certificat...</translation>
     </message>
 </context>
 <context>
@@ -6454,7 +6454,7 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="108"/>
         <source>Ready</source>
-        <translation>Prête</translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="110"/>
@@ -6469,7 +6469,7 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="114"/>
         <source>Frozen</source>
-        <translation>Gelée</translation>
+        <translation>Gelé</translation>
     </message>
     <message>
         <location filename="../app/gui/serverdetails.cpp" line="121"/>

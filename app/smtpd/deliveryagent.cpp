@@ -78,6 +78,29 @@ bool envInt(const char *name, qint64 *value)
     return ok;
 }
 
+// Where a message the agent makes itself (a report, a Pickup file) goes for `address`: Drop/ for a
+// known recipient of an authoritative domain, nowhere for an unknown one (or an address that does
+// not parse), the queue for anything else. Relay permission is not asked: the agent is trusted.
+enum class Destination
+{
+    Drop,
+    Queue,
+    Unknown
+};
+
+Destination classify(const RelayPolicy &policy, const QString &address, Decision *decision)
+{
+    *decision = policy.rcptTo(SessionFacts{}, QStringLiteral("<%1>").arg(address), 0, true);
+    if (decision->address.isEmpty())
+        decision->address = address;
+    if (decision->accepted() && decision->local && !decision->forward)
+        return Destination::Drop;
+    const bool relayRefused = decision->code == 550 && decision->enhancedCode == QLatin1String("5.7.1");
+    if (decision->accepted() || relayRefused)
+        return Destination::Queue;
+    return Destination::Unknown;
+}
+
 QString replyText(const SmtpReply &reply)
 {
     return replyToString(reply);
@@ -959,13 +982,18 @@ void DeliveryAgent::returnToSender(int instance, const QString &id, const QStrin
     if (!delayed && !server.messages.ndrCopyTo.isEmpty())
         to << server.messages.ndrCopyTo;
     for (const QString &address : std::as_const(to)) {
-        const Decision d = vs->policy->rcptTo(SessionFacts{}, QStringLiteral("<%1>").arg(address));
-        if (d.accepted() && d.local && !d.forward)
+        Decision d;
+        switch (classify(*vs->policy, address, &d)) {
+        case Destination::Drop:
             report.localRecipients << d.address;
-        else if (d.relay || d.forward || (d.code == 550 && d.enhancedCode == QLatin1String("5.7.1")))
-            report.relayRecipients << (d.address.isEmpty() ? address : d.address);
-        else
+            break;
+        case Destination::Queue:
+            report.relayRecipients << d.address;
+            break;
+        case Destination::Unknown:
             qCWarning(lcDelivery).noquote() << tr("no report to %1: %2").arg(address, d.reply());
+            break;
+        }
     }
     const QString reason = delayed ? tr("delay notice") : tr("non-delivery report");
     if (report.localRecipients.isEmpty() && report.relayRecipients.isEmpty()) {
@@ -1348,13 +1376,18 @@ void DeliveryAgent::pickUp(int instance, const QString &path)
     message.data = parsed.data;
     QList<Failure> unknown;
     for (const QString &recipient : parsed.recipients) {
-        const Decision d = vs->policy->rcptTo(SessionFacts{}, QStringLiteral("<%1>").arg(recipient));
-        if (d.accepted() && d.local && !d.forward)
+        Decision d;
+        switch (classify(*vs->policy, recipient, &d)) {
+        case Destination::Drop:
             message.localRecipients << d.address;
-        else if (d.local && !d.accepted())
+            break;
+        case Destination::Queue:
+            message.relayRecipients << d.address;
+            break;
+        case Destination::Unknown:
             unknown.append({recipient, d.enhancedCode, d.reply(), vs->hostName, true});
-        else
-            message.relayRecipients << (d.address.isEmpty() ? recipient : d.address);
+            break;
+        }
     }
     // Unknown recipients of our own domains go back to the sender; the file goes once that
     // report and the message are durable.

@@ -357,7 +357,17 @@ class RelayDesk:
 # smtp-sink
 # ---------------------------------------------------------------------------------------------
 
-class Sink:
+class _Peer:
+    """A peer process (smtp-sink, dnsmasq) with its log file: self.proc and self.log."""
+
+    def stop(self):
+        stop_process(self.proc)
+        if self.proc:
+            self.log.close()
+            self.proc = None
+
+
+class Sink(_Peer):
     """smtp-sink on host:port dumping each completed transaction to DIR/%M.<random>."""
 
     def __init__(self, work, name, host=HOST, port=None, options=()):
@@ -386,11 +396,6 @@ class Sink:
                                                                           self.output()))
         return self
 
-    def stop(self):
-        stop_process(self.proc)
-        if self.proc:
-            self.log.close()
-            self.proc = None
 
     def output(self):
         try:
@@ -482,7 +487,7 @@ def dns_query(server, name, qtype, timeout=2):
     return answers
 
 
-class Dns:
+class Dns(_Peer):
     """dnsmasq in the foreground on address:53, authoritative for nothing but what it is told."""
 
     def __init__(self, work, address, mx=(), hosts=()):
@@ -512,11 +517,6 @@ class Dns:
                 raise AssertionError("dnsmasq exited (%d): %s" % (self.proc.returncode, f.read().decode()[-2000:]))
         return self
 
-    def stop(self):
-        stop_process(self.proc)
-        if self.proc:
-            self.log.close()
-            self.proc = None
 
 
 # ---------------------------------------------------------------------------------------------

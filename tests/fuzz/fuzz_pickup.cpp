@@ -62,7 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     DeliveryReportInput input;
     input.reportingMta = QStringLiteral("relay.test");
     input.fromAddress = QStringLiteral("postmaster@relay.test");
-    input.to = message.ok && !message.sender.isEmpty() ? message.sender : QStringLiteral("alice@corp.example");
+    input.to =
+        message.ok && !message.sender.isEmpty() ? message.sender : QStringLiteral("alice@corp.example");
     input.originalEnvelopeSender = input.to;
     input.arrival = now;
     input.now = now;

@@ -4,16 +4,16 @@
 #include "corpdomain.h"
 #include "passwordhash.h"
 #include "rcptprobe.h"
+#include "smtpclient.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QStringList>
-#include <QTcpSocket>
 
 // Mail that stays in the outbound queue: virtual servers whose smart host is a closed loopback
-// port, relay allowed from 127.0.0.1, and a blocking SMTP sender for a listener in another process.
+// port, relay allowed from 127.0.0.1, and a sender through the project's SMTP client.
 // Tests set RELAYDESK_DELIVERY_MINUTE_MS high, so that no retry comes during the test.
 namespace RelayDesk::TestSupport {
 
@@ -67,50 +67,25 @@ inline Config queueTestConfig(const QueuePorts &ports)
     return config;
 }
 
-// Sends one message from 127.0.0.1 through the listener on `port`; the reply to the end of DATA
-// ("250 2.6.0 <id> Queued mail for delivery"), or what went wrong. Blocking: only for a listener in
-// another process.
+// Sends one message from 127.0.0.1 through the listener on `port` with the project's own client;
+// the reply to the end of DATA ("250 2.6.0 <id> Queued mail for delivery"), or what went wrong.
 inline QByteArray sendQueued(quint16 port, const QString &from, const QString &to,
-                             const QString &subject = QStringLiteral("queued"), int timeoutMs = 20000)
+                             const QString &subject = QStringLiteral("queued"))
 {
-    QTcpSocket socket;
-    socket.bind(QHostAddress(QStringLiteral("127.0.0.1")), 0);
-    socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), port);
-    if (!socket.waitForConnected(timeoutMs))
-        return QByteArrayLiteral("no connection: ") + socket.errorString().toUtf8();
-    const auto reply = [&socket, timeoutMs]() -> QByteArray {
-        for (;;) {
-            while (socket.canReadLine()) {
-                const QByteArray line = socket.readLine().trimmed();
-                if (line.size() < 4 || line.at(3) != '-')
-                    return line;
-            }
-            if (!socket.waitForReadyRead(timeoutMs))
-                return QByteArrayLiteral("no reply");
-        }
-    };
-    const auto command = [&socket, &reply](const QByteArray &line) {
-        socket.write(line + "\r\n");
-        return reply();
-    };
-    if (!reply().startsWith("220"))
-        return QByteArrayLiteral("no greeting");
-    const QList<QByteArray> envelope{QByteArrayLiteral("EHLO client.test"),
-                                     QByteArray("MAIL FROM:<" + from.toUtf8() + '>'),
-                                     QByteArray("RCPT TO:<" + to.toUtf8() + '>')};
-    for (const QByteArray &line : envelope) {
-        const QByteArray answer = command(line);
-        if (!answer.startsWith('2'))
-            return line + " -> " + answer;
-    }
-    const QByteArray data = command(QByteArrayLiteral("DATA"));
-    if (!data.startsWith("354"))
-        return "DATA -> " + data;
-    const QByteArray answer =
-        command("From: <" + from.toUtf8() + ">\r\nTo: <" + to.toUtf8() + ">\r\nSubject: " + subject.toUtf8()
-                + "\r\n\r\nWaiting in the queue.\r\n.");
-    command(QByteArrayLiteral("QUIT"));
-    return answer;
+    SmtpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.sourceAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    options.heloName = QStringLiteral("client.test");
+    options.tls = TlsMode::Off;
+    options.from = from;
+    options.to = {to};
+    options.message = "From: <" + from.toUtf8() + ">\r\nTo: <" + to.toUtf8()
+        + ">\r\nSubject: " + subject.toUtf8() + "\r\n\r\nWaiting in the queue.\r\n";
+    const SmtpClientResult result = SmtpClient::run(options);
+    if (result.outcome != SmtpClientResult::Outcome::Delivered)
+        return result.verdictText().toUtf8() + ' ' + replyToString(result.finalReply).toUtf8();
+    return replyToString(result.finalReply).toUtf8();
 }
 
 // The .eml files of mailroot/vsi-<instance>/<folder> under dataDir.

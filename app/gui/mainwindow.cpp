@@ -9,6 +9,7 @@
 #include "controlrequest.h"
 #include "detailsmodel.h"
 #include "detailssortmodel.h"
+#include "helpdocs.h"
 #include "icons.h"
 #include "listenermenu.h"
 #include "logging.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
     m_editor = new ConsoleEditor(store, dataDir, this);
     m_tools = new ConsoleTools(&m_snapshot, m_editor, this);
     m_queueActions = new QueueActions(&m_snapshot, this);
+    m_helpDocs = new HelpDocs(this);
     m_activityTimer = new QTimer(this);
     m_activityTimer->setInterval(ActivityPollMs);
     connect(m_activityTimer, &QTimer::timeout, this, &MainWindow::pollListenerActivity);
@@ -276,6 +278,10 @@ void MainWindow::setupActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
     m_ui->viewMenu->insertAction(m_ui->statusBarAction, m_ui->mainToolBar->toggleViewAction());
+
+    // Help: the documents of docs/ (HelpDocs finds the installed or the source tree's copy), then About.
+    m_ui->helpMenu->insertActions(m_ui->aboutAction, m_helpDocs->actions());
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
 
     // File: Import / Export; Action: what Exchange System Manager's Action menu held.
     m_ui->fileMenu->insertAction(m_ui->refreshAction, m_editor->importAction());

@@ -11,6 +11,7 @@
 #include "controlrequest.h"
 #include "detailsmodel.h"
 #include "detailssortmodel.h"
+#include "helpdocs.h"
 #include "icons.h"
 #include "listenermenu.h"
 #include "logging.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(ConfigStore *store, const QString &dataDir, QWidget *pare
     m_editor = new ConsoleEditor(store, dataDir, this);
     m_tools = new ConsoleTools(&m_snapshot, m_editor, this);
     m_queueActions = new QueueActions(&m_snapshot, this);
+    m_helpDocs = new HelpDocs(this);
     m_activityTimer = new QTimer(this);
     m_activityTimer->setInterval(ActivityPollMs);
     connect(m_activityTimer, &QTimer::timeout, this, &MainWindow::pollListenerActivity);
@@ -280,6 +282,10 @@ void MainWindow::setupActions()
     m_ui->viewMenu->insertAction(m_ui->statusBarAction, m_ui->mainToolBar->toggleViewAction());
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addMenu(new LanguageMenu(QDir::fromNativeSeparators(m_snapshot.dataDir), this));
+
+    // Help: the documents of docs/ (HelpDocs finds the installed or the source tree's copy), then About.
+    m_ui->helpMenu->insertActions(m_ui->aboutAction, m_helpDocs->actions());
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
 
     // File: Import / Export; Action: what Exchange System Manager's Action menu held.
     m_ui->fileMenu->insertAction(m_ui->refreshAction, m_editor->importAction());

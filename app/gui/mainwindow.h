@@ -25,6 +25,7 @@ class SyncMonitor;
 class SyncStatusWidget;
 class ConsoleEditor;
 class ConsoleTools;
+class HelpDocs;
 class QueueActions;
 struct SyncStatus;
 
@@ -53,6 +54,7 @@ public:
     ConsoleEditor *editor() const { return m_editor; }
     ConsoleTools *tools() const { return m_tools; }
     QueueActions *queueActions() const { return m_queueActions; }
+    HelpDocs *helpDocs() const { return m_helpDocs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +96,7 @@ private:
     ConsoleEditor *m_editor = nullptr;
     ConsoleTools *m_tools = nullptr;
     QueueActions *m_queueActions = nullptr; // on the queue selected in Queues
+    HelpDocs *m_helpDocs = nullptr; // Help: User Guide, Administrator's Guide, …
     QTimer *m_activityTimer = nullptr; // Current Sessions and Queues refresh while shown
     QStringList m_detailsPath; // the node the details list shows, to keep its sorting on refresh
     QStringList m_restoredSelection; // from the settings, selected by the first load

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessEntryDialog</name>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="6"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="12"/>
+        <source>Access</source>
+        <translation type="unfinished">Accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="18"/>
+        <source>&amp;Single computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="28"/>
+        <source>&amp;Group of computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="35"/>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="47"/>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished">Adresse &amp;IP :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="57"/>
+        <source>10.20.0.15 or 2001:db8::15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="64"/>
+        <source>Subnet &amp;mask or prefix length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="74"/>
+        <source>255.255.255.0 or /24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="81"/>
+        <source>Domai&amp;n name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="91"/>
+        <source>apps.corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="98"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="115"/>
+        <source>&amp;Expires (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="128"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="140"/>
+        <source>A domain entry matches a client whose address has a reverse DNS name in the domain that resolves back to the same address. Every such connection costs DNS lookups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accessentrydialog.ui" line="153"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessList</name>
     <message>
         <location filename="../app/core/accesslist.cpp" line="25"/>
@@ -42,6 +125,188 @@
         <location filename="../app/core/accesslist.cpp" line="44"/>
         <source>the prefix length %1 is out of range (0 to %2)</source>
         <translation>la longueur de préfixe %1 est hors limites (0 à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessListDialog</name>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="14"/>
+        <source>Relay Restrictions</source>
+        <translation type="unfinished">Restrictions de relais</translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="20"/>
+        <source>Select which computer may relay through this virtual server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="27"/>
+        <source>&amp;Only the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="37"/>
+        <source>&amp;All except the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="47"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="54"/>
+        <source>Filter the list (address, domain or comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="66"/>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="93"/>
+        <source>A&amp;dd...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="100"/>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="107"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/accesslistdialog.ui" line="128"/>
+        <source>Allow all computers which successfully a&amp;uthenticate to relay, regardless of the list above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressSpaceDialog</name>
+    <message>
+        <location filename="../ui/addressspacedialog.ui" line="6"/>
+        <source>SMTP Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/addressspacedialog.ui" line="14"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/addressspacedialog.ui" line="24"/>
+        <source>@corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/addressspacedialog.ui" line="33"/>
+        <source>&amp;This organization is responsible for all mail delivery to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/addressspacedialog.ui" line="40"/>
+        <source>Responsible (authoritative): mail for this domain is delivered here and unknown recipients are refused. Otherwise mail for unknown recipients is forwarded to the smart host or the forwarding host of the virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/addressspacedialog.ui" line="53"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationDialog</name>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="6"/>
+        <source>Authentication</source>
+        <translation type="unfinished">Authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="12"/>
+        <source>&amp;Anonymous access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="19"/>
+        <source>No user name or password required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="29"/>
+        <source>&amp;Basic authentication (password is sent in clear text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="36"/>
+        <source>Requires &amp;TLS encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="45"/>
+        <source>&amp;Default domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="60"/>
+        <source>The accounts that may authenticate are the SMTP Users of the console tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/authenticationdialog.ui" line="73"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="6"/>
+        <source>Certificate</source>
+        <translation type="unfinished">Certificat</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="12"/>
+        <source>The certificate (PEM) and its unencrypted private key (PEM) that STARTTLS presents. Relative paths are relative to the data directory. Without a certificate, STARTTLS is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="24"/>
+        <source>&amp;Certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="36"/>
+        <source>tls/relay.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="43"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="52"/>
+        <source>&amp;Private key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="64"/>
+        <source>tls/relay.key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="71"/>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.ui" line="85"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -898,6 +1163,29 @@
     </message>
 </context>
 <context>
+    <name>CommunicationDialog</name>
+    <message>
+        <location filename="../ui/communicationdialog.ui" line="6"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.ui" line="12"/>
+        <source>&amp;Require secure channel (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.ui" line="19"/>
+        <source>Clients must issue STARTTLS before MAIL FROM; others get 530 5.7.0. Needs a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communicationdialog.ui" line="32"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <location filename="../app/core/config.cpp" line="212"/>
@@ -1554,6 +1842,64 @@
     </message>
 </context>
 <context>
+    <name>DeliveryAdvancedDialog</name>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="6"/>
+        <source>Advanced Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="14"/>
+        <source>&amp;Maximum hop count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="34"/>
+        <source>Masquerade &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="47"/>
+        <source>&amp;Fully-qualified domain name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="57"/>
+        <source>relay.corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="64"/>
+        <source>&amp;Smart host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="74"/>
+        <source>smtp.provider.example or [192.0.2.25]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="81"/>
+        <source>Smart host &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="101"/>
+        <source>&amp;Attempt direct delivery before sending to smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="108"/>
+        <source>Perform &amp;reverse DNS lookup on incoming messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deliveryadvanceddialog.ui" line="120"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveryReport</name>
     <message>
         <location filename="../app/smtpd/deliveryreport.cpp" line="263"/>
@@ -1682,6 +2028,142 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="6"/>
+        <source>Explain</source>
+        <translation type="unfinished">Expliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="22"/>
+        <source>&amp;Virtual server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="35"/>
+        <source>&amp;Client address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="45"/>
+        <source>10.20.0.77 or 127.0.0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="52"/>
+        <source>Client &amp;host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="62"/>
+        <source>Its forward-confirmed reverse DNS name, for domain entries (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="69"/>
+        <source>&amp;Authenticated as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="94"/>
+        <source>Authenticated user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="104"/>
+        <source>Password, for the live check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="107"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="117"/>
+        <source>The session uses &amp;TLS (STARTTLS done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="124"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="134"/>
+        <source>Empty: the null sender &lt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="141"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="160"/>
+        <source>One address per line, or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="179"/>
+        <source>Decision per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="210"/>
+        <source>Chec&amp;k Against the Running Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="217"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explaindialog.ui" line="246"/>
+        <source>Live check transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="6"/>
+        <source>Export Configuration</source>
+        <translation type="unfinished">Exporter la configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="12"/>
+        <source>The &amp;whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="22"/>
+        <source>&amp;Chosen virtual servers (import the file with Merge to add or replace them elsewhere):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="32"/>
+        <source>Virtual servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="41"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="54"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="63"/>
+        <source>The file holds the SMTP users&apos; password hashes; it is written readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDetails</name>
     <message>
         <location filename="../app/gui/historydetails.cpp" line="10"/>
@@ -1738,6 +2220,77 @@
             <numerusform>… et %n autre modification</numerusform>
             <numerusform>… et %n autres modifications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="6"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="12"/>
+        <source>The IP addresses and ports this virtual server listens on. 0.0.0.0 and :: stand for (All Unassigned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="37"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="42"/>
+        <source>TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="52"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="59"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/identitiesdialog.ui" line="80"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.ui" line="14"/>
+        <source>Import Configuration</source>
+        <translation type="unfinished">Importer la configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="22"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="35"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="44"/>
+        <source>&amp;Replace the whole configuration with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="54"/>
+        <source>&amp;Merge: items of the file replace those with the same name, the others are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="88"/>
+        <source>What the import changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2383,89 @@
         <location filename="../app/cli/cmd_log.cpp" line="74"/>
         <source>cannot read %1: %2 (has the listener run with this data directory?)</source>
         <translation>impossible de lire %1 : %2 (le service d&apos;écoute a-t-il fonctionné avec ce répertoire de données ?)</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewerDialog</name>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="14"/>
+        <source>Protocol Log</source>
+        <translation type="unfinished">Journal de protocole</translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="22"/>
+        <source>&amp;Virtual server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="35"/>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="45"/>
+        <source>address or its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="55"/>
+        <source>Reply &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="65"/>
+        <source>550, 5…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="78"/>
+        <source>Deciding &amp;rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="88"/>
+        <source>text of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="91"/>
+        <source>The event log records the rule that refused a connection or a relay; the protocol log does not, so this filter leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="104"/>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="110"/>
+        <source>Listener events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="130"/>
+        <source>&amp;Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="136"/>
+        <source>SMTP commands and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="161"/>
+        <source>&amp;Follow new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="174"/>
+        <source>E&amp;xplain…</source>
+        <translation type="unfinished">E&amp;xpliquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logviewerdialog.ui" line="177"/>
+        <source>Select a refused relay in the event log to ask Explain why the listener refused it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2649,94 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="14"/>
+        <source>RelayDesk</source>
+        <translation type="unfinished">RelayDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="40"/>
+        <source>Console tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="88"/>
+        <source>Open relay warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="117"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="160"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="168"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="177"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="188"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="207"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="210"/>
+        <source>Read the configuration from the database again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="213"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="218"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="226"/>
+        <source>&amp;Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="231"/>
+        <source>&amp;Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="242"/>
+        <source>&amp;Status Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="247"/>
+        <source>&amp;About RelayDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="255"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboundSecrets</name>
     <message>
         <location filename="../app/core/outboundsecrets.cpp" line="38"/>
@@ -2053,6 +2777,79 @@
         <location filename="../app/core/outboundsecrets.cpp" line="148"/>
         <source>basic authentication for virtual server %1 but no password is set (set it in the console or with relaydeskctl smarthost-password)</source>
         <translation>authentification de base pour le serveur virtuel %1, mais aucun mot de passe n&apos;est défini (définissez-le dans la console ou avec relaydeskctl smarthost-password)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundSecurityDialog</name>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="6"/>
+        <source>Outbound Security</source>
+        <translation type="unfinished">Sécurité sortante</translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="12"/>
+        <source>Authentication to the smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="18"/>
+        <source>&amp;Anonymous access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="25"/>
+        <source>No user name or password is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="35"/>
+        <source>&amp;Basic authentication (AUTH PLAIN or LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="44"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="57"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="74"/>
+        <source>Co&amp;nfirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="103"/>
+        <source>TLS encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="109"/>
+        <source>O&amp;ff: never use STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="116"/>
+        <source>Oppor&amp;tunistic: use STARTTLS whenever the remote server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="123"/>
+        <source>&amp;Required: deliver only over TLS with a valid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="136"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/outboundsecuritydialog.ui" line="146"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3150,185 @@
         <location filename="../app/cli/cmd_queue.cpp" line="233"/>
         <source>queue %1 needs a message ID, or --vs NAME and --destination D for a whole queue</source>
         <translation>queue %1 nécessite un ID de message, ou --vs NAME et --destination D pour toute une file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>QueueMessagesDialog</name>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="14"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="27"/>
+        <source>Find messages (id, sender, recipient, error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="52"/>
+        <source>Queued messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="77"/>
+        <source>&amp;Retry Now</source>
+        <translation type="unfinished">&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="80"/>
+        <source>Attempt the selected messages now (a frozen message is unfrozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="87"/>
+        <source>&amp;Freeze</source>
+        <translation type="unfinished">&amp;Geler</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="90"/>
+        <source>Stop attempting the selected messages until they are unfrozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="97"/>
+        <source>&amp;Unfreeze</source>
+        <translation type="unfinished">&amp;Dégeler</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="104"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuemessagesdialog.ui" line="118"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="6"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="14"/>
+        <source>E-mail &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="24"/>
+        <source>alice@corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="31"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="44"/>
+        <source>&amp;Forward to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="54"/>
+        <source>alice@partner.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="63"/>
+        <source>A recipient is a local mailbox of a domain that this organization is responsible for; mail to it lands in the Drop folder of the virtual server, or goes to the forwarding address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientdialog.ui" line="76"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPolicyProperties</name>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="14"/>
+        <source>Properties</source>
+        <translation type="unfinished">Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="21"/>
+        <source>General</source>
+        <translation type="unfinished">Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="29"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="42"/>
+        <source>&amp;Filter rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="52"/>
+        <source>(mailnickname=*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="59"/>
+        <source>&amp;Priority (0 is the highest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="89"/>
+        <source>E-Mail Addresses (Policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="95"/>
+        <source>Generation rules: the SMTP address spaces of this policy. The primary address space is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="124"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="129"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="134"/>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="144"/>
+        <source>Ne&amp;w...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="151"/>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="158"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="165"/>
+        <source>&amp;Set as Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recipientpolicyproperties.ui" line="181"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3314,134 +4290,134 @@
 <context>
     <name>RelayDesk::DeliveryAgent</name>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="272"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="558"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="295"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="581"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="559"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="582"/>
         <source>the virtual server is not running</source>
         <translation>le serveur virtuel n&apos;est pas démarré</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="628"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="651"/>
         <source>no host to deliver to</source>
         <translation>aucun hôte auquel remettre</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="666"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="689"/>
         <source>no password is set for authentication to the smart host (relaydeskctl smarthost-password)</source>
         <translation>aucun mot de passe n&apos;est défini pour l&apos;authentification auprès de l&apos;hôte actif (relaydeskctl smarthost-password)</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="687"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="689"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="710"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="712"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="706"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="728"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="739"/>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="745"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="729"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="751"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="762"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="768"/>
         <source>%1 answered %2</source>
         <translation>%1 a répondu %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="726"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="749"/>
         <source>%1 answered MAIL FROM with %2</source>
         <translation>%1 a répondu à MAIL FROM par %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="736"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="759"/>
         <source>%1 did not answer RCPT TO</source>
         <translation>%1 n&apos;a pas répondu à RCPT TO</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="807"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="830"/>
         <source>The message expired: it could not be delivered within %1 minutes. The last error was: %2</source>
         <translation>Le message a expiré : il n&apos;a pas pu être remis dans un délai de %1 minutes. La dernière erreur était : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="821"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="844"/>
         <source>The message was deleted from the queue by the administrator.</source>
         <translation>Le message a été supprimé de la file d&apos;attente par l&apos;administrateur.</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="901"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="924"/>
         <source>The message from the null sender &lt;&gt; could not be delivered, and no report goes to &lt;&gt;:
 %1</source>
         <translation>Le message de l&apos;expéditeur nul &lt;&gt; n&apos;a pas pu être remis, et aucun rapport n&apos;est envoyé à &lt;&gt; :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="968"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="994"/>
         <source>no report to %1: %2</source>
         <translation>aucun rapport à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="998"/>
         <source>delay notice</source>
         <translation>notification de retard</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="970"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="998"/>
         <source>non-delivery report</source>
         <translation>rapport de non-remise</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="975"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1003"/>
         <source>The %1 for message %2 has no recipient it can go to (%3).</source>
         <translation>Pour le message %2, %1 : aucun destinataire possible (%3).</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1002"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1030"/>
         <source>the report %1 could not be stored: %2</source>
         <translation>le rapport %1 n&apos;a pas pu être enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1022"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1050"/>
         <source>cannot copy %1 to %2</source>
         <translation>impossible de copier %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1083"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1111"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1197"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1225"/>
         <source>no queued message has the id &quot;%1&quot;</source>
         <translation>aucun message en file d&apos;attente n&apos;a l&apos;identifiant &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1203"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1231"/>
         <source>name the message (&quot;id&quot;) or the queue (&quot;virtualServer&quot; and &quot;destination&quot;)</source>
         <translation>désignez le message (&quot;id&quot;) ou la file d&apos;attente (&quot;virtualServer&quot; et &quot;destination&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1218"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1246"/>
         <source>no queue &quot;%1&quot; on virtual server &quot;%2&quot;</source>
         <translation>aucune file d&apos;attente &quot;%1&quot; sur le serveur virtuel &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1263"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1291"/>
         <source>unknown queue command &quot;%1&quot;</source>
         <translation>commande de file d&apos;attente inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1334"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1362"/>
         <source>Pickup/%1 cannot be sent: %2</source>
         <translation>Pickup/%1 ne peut pas être envoyé : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1369"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1402"/>
         <source>no recipient of this message is known, and no report goes to &lt;&gt;</source>
         <translation>aucun destinataire de ce message n&apos;est connu, et aucun rapport n&apos;est envoyé à &lt;&gt;</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/deliveryagent.cpp" line="1396"/>
+        <location filename="../app/smtpd/deliveryagent.cpp" line="1429"/>
         <source>Pickup/%1 could not be queued: %2</source>
         <translation>Pickup/%1 n&apos;a pas pu être mis en file d&apos;attente : %2</translation>
     </message>
@@ -3719,6 +4695,95 @@
         <location filename="../app/gui/exportdialog.cpp" line="94"/>
         <source>Choose at least one virtual server.</source>
         <translation>Choisissez au moins un serveur virtuel.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDesk::HelpDocs</name>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="35"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="37"/>
+        <source>A&amp;dministrator&apos;s Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="39"/>
+        <source>Coming from &amp;Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="41"/>
+        <source>&amp;Troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="50"/>
+        <source>The console: tree, property sheets, sync state, history and the Tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="52"/>
+        <source>The listener as a service, port 25, certificates, backups, upgrades and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="54"/>
+        <source>Where each setting of Exchange System Manager is in RelayDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="56"/>
+        <source>From &quot;550 5.7.1 Unable to relay&quot; and other errors to the tool that explains them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="122"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="124"/>
+        <source>Administrator&apos;s Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="126"/>
+        <source>Coming from Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="128"/>
+        <source>Troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="167"/>
+        <source>Document Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="168"/>
+        <source>The %1 is not installed. RelayDesk looked for it in:
+
+%2
+
+Install the RelayDesk documentation, or read docs/%3 in RelayDesk&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="176"/>
+        <source>Cannot Open Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/helpdocs.cpp" line="177"/>
+        <source>No program could open the %1. Open this file with a text editor or a Markdown viewer:
+
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4021,47 +5086,47 @@
 <context>
     <name>RelayDesk::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="145"/>
         <source>Filter the list (any column)</source>
         <translation>Filtrer la liste (toutes les colonnes)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../app/gui/mainwindow.cpp" line="264"/>
         <source>The listener is not running (%1).</source>
         <translation>Le service d&apos;écoute n&apos;est pas démarré (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>&amp;Action</source>
         <translation>&amp;Action</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>%1 - RelayDesk</source>
         <translation>%1 - RelayDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Revision %1 · %2</source>
         <translation>Révision %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Could not read the configuration from %1: %2</source>
         <translation>Impossible de lire la configuration depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="435"/>
         <source>About RelayDesk</source>
         <translation>À propos de RelayDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="436"/>
         <source>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;A console for SMTP relay configuration.&lt;/p&gt;&lt;p&gt;Data directory: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RelayDesk %1&lt;/h3&gt;&lt;p&gt;Une console pour la configuration de relais SMTP.&lt;/p&gt;&lt;p&gt;Répertoire de données : %2&lt;/p&gt;</translation>
     </message>
@@ -6214,6 +7279,74 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     </message>
 </context>
 <context>
+    <name>RelayTestDialog</name>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="14"/>
+        <source>Open Relay Self-Test</source>
+        <translation type="unfinished">Autotest de relais ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="20"/>
+        <source>Classic relay attempts against the running listener, each in its own session from a client address that is not on the relay list. A case passes only when the relay is refused at RCPT. No message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="32"/>
+        <source>&amp;Virtual server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="45"/>
+        <source>&amp;Test from client address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="55"/>
+        <source>An address of this computer that connection control lets in and the relay list does not admit (any 127.x.y.z works on Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="62"/>
+        <source>&amp;Foreign domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="72"/>
+        <source>relaytest.invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="75"/>
+        <source>A domain that is certainly not local, the destination of the relay attempts (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="93"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="106"/>
+        <source>&amp;Cancel Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="126"/>
+        <source>Relay attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="140"/>
+        <source>Transcript of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/relaytestdialog.ui" line="169"/>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayTestReport</name>
     <message>
         <location filename="../app/client/relaytestreport.cpp" line="30"/>
@@ -6365,6 +7498,19 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
         <location filename="../app/client/relaytestreport.cpp" line="204"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../ui/revisiondialog.ui" line="14"/>
+        <source>Revision</source>
+        <translation type="unfinished">Révision</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisiondialog.ui" line="33"/>
+        <source>The change in words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6832,6 +7978,49 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     </message>
 </context>
 <context>
+    <name>SmtpUserDialog</name>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="6"/>
+        <source>SMTP User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="14"/>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="24"/>
+        <source>crm-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="31"/>
+        <source>&amp;Enabled: may authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="38"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="55"/>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="74"/>
+        <source>Only a salted PBKDF2 hash of the password is kept; nobody can read the password back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/smtpuserdialog.ui" line="87"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <location filename="../app/cli/cmd_sync.cpp" line="79"/>
@@ -7054,6 +8243,146 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
         <location filename="../app/cli/cmd_testsend.cpp" line="265"/>
         <source>The server is not a virtual server of this database, so its reasons are its own: see its replies above.</source>
         <translation>Le serveur n&apos;est pas un serveur virtuel de cette base de données : ses raisons lui sont propres ; voir ses réponses ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>TestSendDialog</name>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="6"/>
+        <source>Test Send</source>
+        <translation type="unfinished">Envoi de test</translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="22"/>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="35"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="60"/>
+        <source>mail.example.com or 192.0.2.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="63"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="70"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="96"/>
+        <source>S&amp;ource address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="106"/>
+        <source>Chosen by the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="113"/>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="141"/>
+        <source>Accept an &amp;untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="158"/>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="180"/>
+        <source>&amp;Authenticate as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="187"/>
+        <location filename="../ui/testsenddialog.ui" line="190"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="200"/>
+        <location filename="../ui/testsenddialog.ui" line="203"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="213"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="223"/>
+        <source>Empty: the null sender &lt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="230"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="249"/>
+        <source>One address per line, or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="256"/>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="269"/>
+        <source>Bod&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="288"/>
+        <source>Empty: a short text naming the time and the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="309"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="319"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="333"/>
+        <source>&amp;Copy Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="342"/>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="377"/>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/testsenddialog.ui" line="384"/>
+        <source>A&amp;llow this computer to relay…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7744,6 +9073,225 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
         <location filename="../app/gui/virtualserverdetails.cpp" line="201"/>
         <source>All except the list below may connect</source>
         <translation>Tous sauf la liste ci-dessous peuvent se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualServerProperties</name>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="14"/>
+        <source>Properties</source>
+        <translation type="unfinished">Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="21"/>
+        <source>General</source>
+        <translation type="unfinished">Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="29"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="42"/>
+        <source>&amp;Enabled: the listener serves this virtual server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="49"/>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished">Adresse &amp;IP :</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="74"/>
+        <location filename="../ui/virtualserverproperties.ui" line="560"/>
+        <source>Ad&amp;vanced...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="83"/>
+        <source>TCP &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="110"/>
+        <source>&amp;Limit number of connections to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="127"/>
+        <source>Connection &amp;time-out (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="147"/>
+        <source>Enable lo&amp;gging (protocol log in W3C extended format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="164"/>
+        <source>Access</source>
+        <translation type="unfinished">Accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="170"/>
+        <source>Access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="176"/>
+        <source>Enable anonymous access and edit the authentication methods for this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="186"/>
+        <source>&amp;Authentication...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="196"/>
+        <source>Secure communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="202"/>
+        <source>View or set the secure communications method used when this virtual server is accessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="212"/>
+        <source>&amp;Certificate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="219"/>
+        <source>C&amp;ommunication...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="229"/>
+        <source>Connection control</source>
+        <translation type="unfinished">Contrôle de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="235"/>
+        <source>Grant or deny access to this resource using IP addresses or Internet domain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="245"/>
+        <source>Co&amp;nnection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="255"/>
+        <source>Relay restrictions</source>
+        <translation type="unfinished">Restrictions de relais</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="261"/>
+        <source>Grant or deny permissions to relay e-mail through this SMTP virtual server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="271"/>
+        <source>&amp;Relay...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="289"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="297"/>
+        <source>Limit message si&amp;ze to (KB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="314"/>
+        <source>Limit &amp;session size to (KB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="331"/>
+        <source>Limit number of &amp;messages per connection to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="348"/>
+        <source>Limit number of &amp;recipients per message to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="365"/>
+        <source>Send cop&amp;y of Non-Delivery Report to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="375"/>
+        <source>postmaster@corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="382"/>
+        <source>&amp;Forward all mail with unresolved recipients to host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="392"/>
+        <source>mail.corp.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="409"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Remise</translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="415"/>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="421"/>
+        <source>&amp;First retry interval (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="441"/>
+        <source>S&amp;econd retry interval (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="461"/>
+        <source>&amp;Third retry interval (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="481"/>
+        <source>S&amp;ubsequent retry interval (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="501"/>
+        <source>&amp;Delay notification (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="521"/>
+        <source>E&amp;xpiration timeout (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="553"/>
+        <source>Outbound &amp;Security...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/virtualserverproperties.ui" line="583"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

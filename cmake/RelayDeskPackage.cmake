@@ -35,6 +35,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "RelayDesk maintainers")
 #                      window (libqt6gui6 only recommends it)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
+# The native Wayland platform plugin; without it a Wayland session shows the console through
+# Xwayland (qt6-qpa-plugins' xcb).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 
 set(CPACK_GENERATOR DEB)

@@ -18,6 +18,9 @@ TEST_PACKAGES=(
     systemd # systemd-analyze verify of resources/relaydesk-smtpd.service (tests/sync/test_service_unit.py)
     postfix # smtp-sink and smtp-source: the smart host and MX peers of tests/delivery (no daemon is started)
     dnsmasq-base # the DNS server (MX records) of tests/delivery's direct delivery, run in the foreground
+    # tests/package/test_package.sh: dpkg-shlibdeps for cpack's Depends, the clean Debian 12 tree,
+    # the desktop entry and metainfo validators, the man page renderers
+    dpkg-dev debootstrap desktop-file-utils appstream groff-base man-db
 )
 
 missing_packages() {

@@ -24,6 +24,12 @@ if [ "${CI:-}" = "true" ] || [ "${RELAYDESK_SANITIZE:-}" = "1" ]; then
         ctest --test-dir "$SAN_DIR" --output-on-failure --timeout 600 -L unit -j2
 fi
 
+# The Debian package: built, checked and installed on a clean Debian 12 (debootstrap), under CI or
+# with RELAYDESK_PACKAGE_TEST=1 (about 20 s with the cached tree plus a Release build in build-pkg/).
+if [ "${CI:-}" = "true" ] || [ "${RELAYDESK_PACKAGE_TEST:-}" = "1" ]; then
+    bash "$ROOT_DIR/tests/package/test_package.sh"
+fi
+
 # A short fuzzing run under CI (scripts/fuzz.sh SECONDS for a longer one).
 if [ "${CI:-}" = "true" ]; then
     bash "$ROOT_DIR/scripts/fuzz.sh" "${RELAYDESK_FUZZ_SECONDS:-30}"

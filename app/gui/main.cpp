@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("RelayDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("relaydesk"));
+    // The name of the desktop entry (resources/), so the shell matches windows to it; the AppStream id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.relaydesk.RelayDesk"));
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     RelayDesk::Translations::install(
         app.get(),

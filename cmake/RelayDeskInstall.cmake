@@ -1,0 +1,43 @@
+# What `cmake --install` places besides the three programs (their rules are beside their targets in
+# app/cli, app/gui and app/smtpd, with the listener's systemd unit): the desktop entry, the
+# AppStream metainfo, the icon, the man pages and the documentation. Paths are relative to
+# CMAKE_INSTALL_PREFIX (/usr for the Debian package, scripts/package.sh).
+include(GNUInstallDirs)
+
+# The AppStream component id; the desktop entry carries the same name (the console sets it as its
+# desktop file name, app/gui/main.cpp). The program stays `relaydesk`.
+set(RELAYDESK_APP_ID "io.github.relaydesk.RelayDesk")
+
+install(FILES ${PROJECT_SOURCE_DIR}/resources/${RELAYDESK_APP_ID}.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/${RELAYDESK_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# One scalable icon is all a freedesktop.org desktop needs; software centres render the sizes they
+# show from it. The console embeds the same file (resources/relaydesk.qrc).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/relaydesk.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+# Man pages, written by hand in man/ (man(7) macros), installed compressed as Debian does:
+# gzip -n (no name or time stamp, so the package is reproducible) -9.
+set(relaydesk_man_pages relaydesk.1 relaydeskctl.1 relaydesk-smtpd.8)
+set(relaydesk_man_outputs)
+foreach(page ${relaydesk_man_pages})
+    set(source ${PROJECT_SOURCE_DIR}/man/${page})
+    set(output ${PROJECT_BINARY_DIR}/man/${page}.gz)
+    add_custom_command(OUTPUT ${output}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
+        COMMAND sh -c "gzip -n -9 -c \"$1\" > \"$2\"" sh ${source} ${output}
+        DEPENDS ${source}
+        COMMENT "Compressing man page ${page}"
+        VERBATIM)
+    list(APPEND relaydesk_man_outputs ${output})
+    string(REGEX REPLACE "^.*\\.([0-9])$" "\\1" section ${page})
+    install(FILES ${output} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
+endforeach()
+add_custom_target(relaydesk_man_pages ALL DEPENDS ${relaydesk_man_outputs})
+
+# The documentation, as in docs/ (the pages link to each other and to images/ relatively).
+set(RELAYDESK_INSTALL_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/relaydesk)
+file(GLOB relaydesk_doc_pages CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${relaydesk_doc_pages} DESTINATION ${RELAYDESK_INSTALL_DOCDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${RELAYDESK_INSTALL_DOCDIR})

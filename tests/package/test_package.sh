@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# The Debian package test (scripts/test.sh runs it under CI=true or RELAYDESK_PACKAGE_TEST=1):
+#  1. the sources: desktop entry (desktop-file-validate), AppStream metainfo (appstreamcli),
+#     man pages (groff and man, no warning);
+#  2. builds relaydesk_<version>_<arch>.deb with scripts/package.sh;
+#  3. its fields (dpkg-deb -f: Package, Version, Architecture, Section, Priority, Maintainer,
+#     Depends on Debian 12's Qt 6 runtime packages) and contents (dpkg-deb -c);
+#  4. installs it with apt-get (no recommends, so Depends alone must suffice) on a clean Debian 12
+#     made with debootstrap --variant=minbase, then runs every program's --version there, creates a
+#     database with relaydeskctl (the QSQLITE plugin), runs the console for a few seconds on the
+#     offscreen platform, checks that the platform, SQL and SVG plugins find all their libraries,
+#     and renders the installed man pages with man -l.
+# Needs root (debootstrap, chroot), or sudo. The clean tree is cached as
+# ${XDG_CACHE_HOME:-~/.cache}/relaydesk/bookworm-minbase.tar (refreshed after 7 days; CI starts
+# without it); RELAYDESK_PACKAGE_NO_CACHE=1 ignores it.
+set -euo pipefail
+ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "test_package: needs root or sudo (debootstrap, chroot)" >&2; exit 3; }
+    SUDO="sudo"
+fi
+
+START=$(date +%s)
+STEP_START=$START
+step() { # step NAME: prints the time the previous step took
+    local now
+    now=$(date +%s)
+    [ -z "${STEP_NAME:-}" ] || printf 'test_package: %-28s %4d s\n' "$STEP_NAME" "$((now - STEP_START))"
+    STEP_NAME="$1"
+    STEP_START=$now
+}
+FAILURES=0
+fail() {
+    echo "test_package: FAIL: $*" >&2
+    FAILURES=$((FAILURES + 1))
+}
+
+# --- 1. the sources -----------------------------------------------------------------------------
+step "validate sources"
+APP_ID=io.github.relaydesk.RelayDesk
+out=$(desktop-file-validate "$ROOT_DIR/resources/$APP_ID.desktop" 2>&1) || fail "desktop-file-validate: $out"
+[ -z "$out" ] || fail "desktop-file-validate says: $out"
+out=$(appstreamcli validate --no-net --no-color "$ROOT_DIR/resources/$APP_ID.metainfo.xml" 2>&1) ||
+    fail "appstreamcli validate: $out"
+MAN_PAGES=(man1/relaydesk.1 man1/relaydeskctl.1 man8/relaydesk-smtpd.8)
+for page in "${MAN_PAGES[@]}"; do
+    src="$ROOT_DIR/man/${page#*/}"
+    out=$(groff -man -Tutf8 -ww -z "$src" 2>&1) || fail "groff $src: $out"
+    [ -z "$out" ] || fail "groff warns about $src: $out"
+    out=$(MANWIDTH=80 man --warnings -l "$src" 2>&1 >/dev/null) || fail "man -l $src: $out"
+    [ -z "$out" ] || fail "man -l warns about $src: $out"
+done
+
+# --- 2. the package -----------------------------------------------------------------------------
+step "build package"
+DEB=$(bash "$ROOT_DIR/scripts/package.sh" | tail -n 1)
+[ -f "$DEB" ] || { echo "test_package: scripts/package.sh made no package ($DEB)" >&2; exit 1; }
+echo "test_package: $DEB ($(du -k "$DEB" | cut -f1) KiB)"
+
+# --- 3. fields and contents ---------------------------------------------------------------------
+step "check fields and contents"
+VERSION=$(sed -n 's/^project(RelayDesk VERSION \([0-9.]*\).*/\1/p' "$ROOT_DIR/CMakeLists.txt")
+ARCH=$(dpkg --print-architecture)
+[ "$(basename "$DEB")" = "relaydesk_${VERSION}_${ARCH}.deb" ] || fail "package file name $(basename "$DEB")"
+field() { dpkg-deb -f "$DEB" "$1"; }
+[ "$(field Package)" = relaydesk ] || fail "Package: $(field Package)"
+[ "$(field Version)" = "$VERSION" ] || fail "Version: $(field Version), expected $VERSION"
+[ "$(field Architecture)" = "$ARCH" ] || fail "Architecture: $(field Architecture)"
+[ "$(field Section)" = mail ] || fail "Section: $(field Section)"
+[ "$(field Priority)" = optional ] || fail "Priority: $(field Priority)"
+[[ "$(field Maintainer)" == RelayDesk* ]] || fail "Maintainer: $(field Maintainer)"
+[ -z "$(field Homepage)" ] || fail "Homepage: $(field Homepage) (there is none)"
+field Description | grep -q "relay" || fail "Description: $(field Description)"
+DEPENDS=$(field Depends)
+echo "test_package: Depends: $DEPENDS"
+# What the programs link (found by dpkg-shlibdeps) and what Qt loads at run time (named in
+# cmake/RelayDeskPackage.cmake).
+DEPENDS_NAMES=$(sed 's/, */\n/g' <<<"$DEPENDS" | sed 's/[ (].*//')
+for dep in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6sql6 libqt6gui6 libqt6widgets6 \
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins; do
+    grep -qxF "$dep" <<<"$DEPENDS_NAMES" || fail "Depends lacks $dep"
+done
+[ "$(field Recommends)" = qt6-wayland ] || fail "Recommends: $(field Recommends), expected qt6-wayland"
+CONTENTS=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's|^\./|/|')
+EXPECTED=(
+    /usr/bin/relaydesk /usr/bin/relaydeskctl /usr/bin/relaydesk-smtpd
+    "/usr/share/applications/$APP_ID.desktop"
+    "/usr/share/metainfo/$APP_ID.metainfo.xml"
+    /usr/share/icons/hicolor/scalable/apps/relaydesk.svg
+    /usr/lib/systemd/system/relaydesk-smtpd.service
+    /usr/share/man/man1/relaydesk.1.gz /usr/share/man/man1/relaydeskctl.1.gz
+    /usr/share/man/man8/relaydesk-smtpd.8.gz
+)
+for doc in "$ROOT_DIR"/docs/*.md "$ROOT_DIR"/docs/images/*; do
+    case "$doc" in
+    */images/*) EXPECTED+=("/usr/share/doc/relaydesk/images/$(basename "$doc")") ;;
+    *) EXPECTED+=("/usr/share/doc/relaydesk/$(basename "$doc")") ;;
+    esac
+done
+for path in "${EXPECTED[@]}"; do
+    grep -qxF "$path" <<<"$CONTENTS" || fail "the package lacks $path"
+done
+# Everything under /usr (nothing in /usr/local, /etc, /home or the build tree), programs executable.
+unexpected=$(grep -v '/$' <<<"$CONTENTS" | grep -v '^/usr/' || true)
+[ -z "$unexpected" ] || fail "files outside /usr: $unexpected"
+for prog in relaydesk relaydeskctl relaydesk-smtpd; do
+    dpkg-deb -c "$DEB" | grep -E "^-rwxr-xr-x .* \./usr/bin/$prog$" >/dev/null || fail "/usr/bin/$prog is not 0755"
+done
+
+# --- 4. install on a clean Debian 12 -------------------------------------------------------------
+# The mirror this machine's apt uses (deb822 "URIs:" or a one-line "deb" entry), so the tree is
+# made where CI runs as it is here.
+apt_mirror() {
+    local f uri
+    for f in /etc/apt/sources.list.d/*.sources /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -f "$f" ] || continue
+        uri=$(awk '/^URIs:/ && $2 ~ /\/debian\/?$/ {print $2; exit}
+                   /^deb / && $0 ~ /bookworm/ { for (i = 2; i <= NF; i++) if ($i ~ /^https?:/ && $i ~ /\/debian\/?$/) { print $i; exit } }' "$f")
+        [ -n "$uri" ] && { echo "$uri"; return; }
+    done
+    echo "http://deb.debian.org/debian"
+}
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/relaydesk-pkgtest.XXXXXX")
+CHROOT="$WORK/bookworm"
+cleanup() {
+    local m
+    # Unmount whatever is mounted below the tree (deepest first) before anything is removed.
+    for m in $(awk -v d="$CHROOT" 'index($2, d "/") == 1 {print $2}' /proc/mounts | sort -r); do
+        $SUDO umount "$m" 2>/dev/null || $SUDO umount -l "$m" || true
+    done
+    if awk -v d="$CHROOT" 'index($2, d "/") == 1 {found = 1} END {exit !found}' /proc/mounts; then
+        echo "test_package: still mounted below $CHROOT; left in place" >&2
+    else
+        $SUDO rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/relaydesk"
+CACHE_TAR="$CACHE_DIR/bookworm-minbase.tar"
+mkdir -p "$CHROOT"
+if [ "${RELAYDESK_PACKAGE_NO_CACHE:-}" != 1 ] && [ -f "$CACHE_TAR" ] &&
+    [ -n "$(find "$CACHE_TAR" -mtime -7)" ]; then
+    step "unpack cached tree"
+    $SUDO tar -xpf "$CACHE_TAR" -C "$CHROOT"
+else
+    MIRROR=$(apt_mirror)
+    step "debootstrap ($MIRROR)"
+    command -v debootstrap >/dev/null || { echo "test_package: debootstrap is missing" >&2; exit 3; }
+    if ! $SUDO debootstrap --variant=minbase bookworm "$CHROOT" "$MIRROR" >"$WORK/debootstrap.log" 2>&1; then
+        tail -n 30 "$WORK/debootstrap.log" >&2
+        [ -f "$CHROOT/debootstrap/debootstrap.log" ] && tail -n 30 "$CHROOT/debootstrap/debootstrap.log" >&2
+        echo "test_package: debootstrap failed" >&2
+        exit 1
+    fi
+    if [ "${RELAYDESK_PACKAGE_NO_CACHE:-}" != 1 ]; then
+        mkdir -p "$CACHE_DIR"
+        $SUDO tar -cpf "$CACHE_TAR.tmp" -C "$CHROOT" . && mv "$CACHE_TAR.tmp" "$CACHE_TAR" ||
+            echo "test_package: could not cache the tree in $CACHE_TAR" >&2
+    fi
+fi
+
+step "apt-get install the package"
+# The host's apt sources and settings (its mirror, security and updates suites, Acquire options),
+# not its hooks; its name resolution; no daemon may start.
+# Only Debian's own sources: a third party's would need its keyring.
+$SUDO rm -f "$CHROOT/etc/apt/sources.list"
+for src in /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list; do
+    if [ -f "$src" ] && grep -Eq '^(URIs:|deb ).*/debian(-security)?/?( |$)' "$src"; then
+        $SUDO cp -L "$src" "$CHROOT$src"
+    fi
+done
+for conf in /etc/apt/apt.conf.d/*; do
+    if [ -f "$conf" ] && ! grep -q Invoke "$conf"; then
+        $SUDO cp -L "$conf" "$CHROOT/etc/apt/apt.conf.d/"
+    fi
+done
+$SUDO cp -L /etc/hosts /etc/resolv.conf "$CHROOT/etc/"
+printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$CHROOT/usr/sbin/policy-rc.d" >/dev/null
+$SUDO chmod 755 "$CHROOT/usr/sbin/policy-rc.d"
+# apt and maintainer scripts read /proc; without the right to mount it they mostly manage.
+$SUDO mount -t proc proc "$CHROOT/proc" || echo "test_package: could not mount /proc in the tree; going on" >&2
+$SUDO install -m 0644 "$DEB" "$CHROOT/tmp/"
+in_chroot() { $SUDO env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 chroot "$CHROOT" "$@"; }
+if ! in_chroot sh -c "apt-get update -qq && cd /tmp &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ./$(basename "$DEB")" \
+    >"$WORK/apt.log" 2>&1; then
+    tail -n 40 "$WORK/apt.log" >&2
+    echo "test_package: FAIL: apt-get install of the package on a clean Debian 12" >&2
+    exit 1
+fi
+in_chroot dpkg-query -W -f='${Status}\n' relaydesk | grep -qx "install ok installed" || fail "relaydesk is not installed"
+
+step "run the installed programs"
+for prog in relaydesk relaydeskctl relaydesk-smtpd; do
+    if out=$(in_chroot "$prog" --version 2>&1); then
+        echo "test_package: $prog --version: $out"
+        grep -qF "$VERSION" <<<"$out" || fail "$prog --version does not say $VERSION: $out"
+    else
+        fail "$prog --version in the clean tree: $out"
+    fi
+done
+# A database (QtSql's QSQLITE plugin, libqt6sql6-sqlite), then the configuration read back.
+if ! out=$(in_chroot relaydeskctl --data-dir /tmp/relaydesk-data init 2>&1); then
+    fail "relaydeskctl init: $out"
+elif ! out=$(in_chroot relaydeskctl --data-dir /tmp/relaydesk-data show 2>&1) ||
+    ! grep -q "Default SMTP Virtual Server" <<<"$out"; then
+    fail "relaydeskctl show: $out"
+fi
+# The console on that database for 3 seconds: it must still be running when timeout ends it (124).
+rc=0
+out=$(in_chroot env QT_QPA_PLATFORM=offscreen RELAYDESK_NO_LISTENER=1 \
+    timeout 3 relaydesk --data-dir /tmp/relaydesk-data 2>&1) || rc=$?
+[ "$rc" = 124 ] || fail "relaydesk on the offscreen platform ended with $rc: $out"
+# The plugins Qt loads at run time find every library they need: xcb (also what a Wayland session
+# uses through Xwayland when the recommended qt6-wayland is not installed), SQLite, SVG.
+QT_PLUGINS=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins
+for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so iconengines/libqsvgicon.so \
+    imageformats/libqsvg.so; do
+    if ! out=$(in_chroot ldd "$QT_PLUGINS/$plugin" 2>&1); then
+        fail "$QT_PLUGINS/$plugin is missing in the clean tree: $out"
+    elif grep -q "not found" <<<"$out"; then
+        fail "$plugin lacks libraries: $(grep "not found" <<<"$out" | tr -s ' \t\n' ' ')"
+    fi
+done
+
+step "man pages of the package"
+for page in "${MAN_PAGES[@]}"; do
+    file="$CHROOT/usr/share/man/$page.gz"
+    if [ ! -f "$file" ]; then
+        fail "not installed: /usr/share/man/$page.gz"
+        continue
+    fi
+    gzip -t "$file" || fail "/usr/share/man/$page.gz is not a valid gzip file"
+    if in_chroot sh -c 'command -v man' >/dev/null 2>&1; then
+        out=$(in_chroot env MANWIDTH=80 man --warnings -l "/usr/share/man/$page.gz" 2>&1 >/dev/null) ||
+            fail "man -l /usr/share/man/$page.gz: $out"
+    else # minbase has no man-db: render the installed file with this machine's
+        out=$(MANWIDTH=80 man --warnings -l "$file" 2>&1 >/dev/null) || fail "man -l $file: $out"
+    fi
+    [ -z "$out" ] || fail "man -l warns about /usr/share/man/$page.gz: $out"
+done
+step ""
+
+echo "test_package: total $(($(date +%s) - START)) s"
+if [ "$FAILURES" -gt 0 ]; then
+    echo "test_package: $FAILURES check(s) failed" >&2
+    exit 1
+fi
+echo "test_package: the package installs and runs on a clean Debian 12"

@@ -7,9 +7,9 @@
 #     Depends on Debian 12's Qt 6 runtime packages) and contents (dpkg-deb -c);
 #  4. installs it with apt-get (no recommends, so Depends alone must suffice) on a clean Debian 12
 #     made with debootstrap --variant=minbase, then runs every program's --version there, creates a
-#     database with relaydeskctl (the QSQLITE plugin), runs the console for a few seconds on the
-#     offscreen platform, checks that the platform, SQL and SVG plugins find all their libraries,
-#     and renders the installed man pages with man -l.
+#     database with relaydeskctl (the QSQLITE plugin), checks its German and French, runs the
+#     console for a few seconds on the offscreen platform, checks that the platform, SQL and SVG
+#     plugins find all their libraries, and renders the installed man pages with man -l.
 # Needs root (debootstrap, chroot), or sudo. The clean tree is cached as
 # ${XDG_CACHE_HOME:-~/.cache}/relaydesk/bookworm-minbase.tar (refreshed after 7 days; CI starts
 # without it); RELAYDESK_PACKAGE_NO_CACHE=1 ignores it.
@@ -92,6 +92,8 @@ EXPECTED=(
     /usr/lib/systemd/system/relaydesk-smtpd.service
     /usr/share/man/man1/relaydesk.1.gz /usr/share/man/man1/relaydeskctl.1.gz
     /usr/share/man/man8/relaydesk-smtpd.8.gz
+    /usr/share/relaydesk/translations/relaydesk_de.qm /usr/share/relaydesk/translations/relaydesk_fr.qm
+    /usr/share/relaydesk/translations/relaydesk_en.qm
 )
 for doc in "$ROOT_DIR"/docs/*.md "$ROOT_DIR"/docs/images/*; do
     case "$doc" in
@@ -211,6 +213,12 @@ elif ! out=$(in_chroot relaydeskctl --data-dir /tmp/relaydesk-data show 2>&1) ||
     ! grep -q "Default SMTP Virtual Server" <<<"$out"; then
     fail "relaydeskctl show: $out"
 fi
+# The catalogues: the installed programs speak the language of the locale (LANG alone: Qt reads it
+# without glibc's locale data, which minbase lacks).
+for lang in de_DE.UTF-8:Verwendung fr_FR.UTF-8:Utilisation; do
+    out=$(in_chroot env LANG="${lang%%:*}" relaydeskctl --help 2>&1) || true
+    grep -q "^${lang#*:}" <<<"$out" || fail "relaydeskctl --help under LANG=${lang%%:*} is not translated: $(head -n 1 <<<"$out")"
+done
 # The console on that database for 3 seconds: it must still be running when timeout ends it (124).
 rc=0
 out=$(in_chroot env QT_QPA_PLATFORM=offscreen RELAYDESK_NO_LISTENER=1 \

@@ -6,82 +6,82 @@
     <message>
         <location filename="../ui/accessentrydialog.ui" line="6"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="12"/>
         <source>Access</source>
-        <translation type="unfinished">Accès</translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="18"/>
         <source>&amp;Single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un seul ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="28"/>
         <source>&amp;Group of computers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe d&apos;ordinateurs</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="35"/>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="47"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished">Adresse &amp;IP :</translation>
+        <translation>Adresse &amp;IP :</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="57"/>
         <source>10.20.0.15 or 2001:db8::15</source>
-        <translation type="unfinished"></translation>
+        <translation>10.20.0.15 ou 2001:db8::15</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="64"/>
         <source>Subnet &amp;mask or prefix length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masque de sous-réseau ou longueur de préfixe :</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="74"/>
         <source>255.255.255.0 or /24</source>
-        <translation type="unfinished"></translation>
+        <translation>255.255.255.0 ou /24</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="81"/>
         <source>Domai&amp;n name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de domaine :</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="91"/>
         <source>apps.corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>apps.corp.example</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="98"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="115"/>
         <source>&amp;Expires (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expire le (UTC) :</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="128"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="140"/>
         <source>A domain entry matches a client whose address has a reverse DNS name in the domain that resolves back to the same address. Every such connection costs DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de domaine correspond à un client dont l&apos;adresse a un nom DNS inversé dans le domaine, nom qui se résout à son tour en cette même adresse. Chaque connexion de ce type entraîne des recherches DNS.</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="153"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -132,57 +132,57 @@
     <message>
         <location filename="../ui/accesslistdialog.ui" line="14"/>
         <source>Relay Restrictions</source>
-        <translation type="unfinished">Restrictions de relais</translation>
+        <translation>Restrictions de relais</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="20"/>
         <source>Select which computer may relay through this virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les ordinateurs qui peuvent relayer par l&apos;intermédiaire de ce serveur virtuel :</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="27"/>
         <source>&amp;Only the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu&amp;lement la liste ci-dessous</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="37"/>
         <source>&amp;All except the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous sauf la liste ci-dessous</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="47"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="54"/>
         <source>Filter the list (address, domain or comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste (adresse, domaine ou commentaire)</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="66"/>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="93"/>
         <source>A&amp;dd...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter...</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="100"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="107"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="128"/>
         <source>Allow all computers which successfully a&amp;uthenticate to relay, regardless of the list above</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser tous les ordinateurs qui s&apos;a&amp;uthentifient correctement à relayer, quelle que soit la liste ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -190,32 +190,32 @@
     <message>
         <location filename="../ui/addressspacedialog.ui" line="6"/>
         <source>SMTP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse SMTP</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="14"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="24"/>
         <source>@corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>@corp.example</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="33"/>
         <source>&amp;This organization is responsible for all mail delivery to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cette organisation est responsable de toute la remise du courrier pour cette adresse</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="40"/>
         <source>Responsible (authoritative): mail for this domain is delivered here and unknown recipients are refused. Otherwise mail for unknown recipients is forwarded to the smart host or the forwarding host of the virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable (faisant autorité) : le courrier pour ce domaine est remis ici et les destinataires inconnus sont refusés. Sinon, le courrier pour les destinataires inconnus est transféré à l&apos;hôte actif ou à l&apos;hôte de transfert du serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="53"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -223,42 +223,42 @@
     <message>
         <location filename="../ui/authenticationdialog.ui" line="6"/>
         <source>Authentication</source>
-        <translation type="unfinished">Authentification</translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="12"/>
         <source>&amp;Anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès &amp;anonyme</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="19"/>
         <source>No user name or password required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom d&apos;utilisateur ni mot de passe n&apos;est requis.</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="29"/>
         <source>&amp;Basic authentication (password is sent in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de &amp;base (le mot de passe est envoyé en texte clair)</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="36"/>
         <source>Requires &amp;TLS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le chiffrement &amp;TLS</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="45"/>
         <source>&amp;Default domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine par défaut :</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="60"/>
         <source>The accounts that may authenticate are the SMTP Users of the console tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes qui peuvent s&apos;authentifier sont les utilisateurs SMTP de l&apos;arborescence de la console.</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="73"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -266,47 +266,47 @@
     <message>
         <location filename="../ui/certificatedialog.ui" line="6"/>
         <source>Certificate</source>
-        <translation type="unfinished">Certificat</translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="12"/>
         <source>The certificate (PEM) and its unencrypted private key (PEM) that STARTTLS presents. Relative paths are relative to the data directory. Without a certificate, STARTTLS is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat (PEM) et sa clé privée non chiffrée (PEM) que présente STARTTLS. Les chemins relatifs le sont par rapport au répertoire de données. Sans certificat, STARTTLS n&apos;est pas proposé.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="24"/>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de certificat :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="36"/>
         <source>tls/relay.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>tls/relay.pem</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="43"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="52"/>
         <source>&amp;Private key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé privée :</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="64"/>
         <source>tls/relay.key</source>
-        <translation type="unfinished"></translation>
+        <translation>tls/relay.key</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="71"/>
         <source>B&amp;rowse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir...</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="85"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1167,22 +1167,22 @@
     <message>
         <location filename="../ui/communicationdialog.ui" line="6"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location filename="../ui/communicationdialog.ui" line="12"/>
         <source>&amp;Require secure channel (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exiger un canal sécurisé (TLS)</translation>
     </message>
     <message>
         <location filename="../ui/communicationdialog.ui" line="19"/>
         <source>Clients must issue STARTTLS before MAIL FROM; others get 530 5.7.0. Needs a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients doivent envoyer STARTTLS avant MAIL FROM ; les autres reçoivent 530 5.7.0. Nécessite un certificat.</translation>
     </message>
     <message>
         <location filename="../ui/communicationdialog.ui" line="32"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1846,57 +1846,57 @@
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="6"/>
         <source>Advanced Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise avancée</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="14"/>
         <source>&amp;Maximum hop count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;maximal de sauts :</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="34"/>
         <source>Masquerade &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine de masquage :</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="47"/>
         <source>&amp;Fully-qualified domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de domaine complet (FQDN) :</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="57"/>
         <source>relay.corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>relay.corp.example</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="64"/>
         <source>&amp;Smart host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte actif :</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="74"/>
         <source>smtp.provider.example or [192.0.2.25]</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.provider.example ou [192.0.2.25]</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="81"/>
         <source>Smart host &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port de l&apos;hôte actif :</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="101"/>
         <source>&amp;Attempt direct delivery before sending to smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenter une remise directe avant l&apos;envoi à l&apos;hôte actif</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="108"/>
         <source>Perform &amp;reverse DNS lookup on incoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer une &amp;recherche DNS inversée sur les messages entrants</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="120"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2032,97 +2032,97 @@
     <message>
         <location filename="../ui/explaindialog.ui" line="6"/>
         <source>Explain</source>
-        <translation type="unfinished">Expliquer</translation>
+        <translation>Expliquer</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="22"/>
         <source>&amp;Virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;virtuel :</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="35"/>
         <source>&amp;Client address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;client :</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="45"/>
         <source>10.20.0.77 or 127.0.0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>10.20.0.77 ou 127.0.0.9</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="52"/>
         <source>Client &amp;host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;hôte du client :</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="62"/>
         <source>Its forward-confirmed reverse DNS name, for domain entries (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom DNS inversé confirmé par résolution directe, pour les entrées de domaine (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="69"/>
         <source>&amp;Authenticated as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifié en tant que :</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="94"/>
         <source>Authenticated user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur authentifié</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="104"/>
         <source>Password, for the live check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe, pour la vérification en direct uniquement</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="107"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="117"/>
         <source>The session uses &amp;TLS (STARTTLS done)</source>
-        <translation type="unfinished"></translation>
+        <translation>La session utilise &amp;TLS (STARTTLS effectué)</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="124"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="134"/>
         <source>Empty: the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : l&apos;expéditeur nul &lt;&gt;</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="141"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="160"/>
         <source>One address per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse par ligne, ou séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="179"/>
         <source>Decision per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision par étape</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="210"/>
         <source>Chec&amp;k Against the Running Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier auprès du service d&apos;écoute dé&amp;marré</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="217"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="246"/>
         <source>Live check transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription de la vérification en direct</translation>
     </message>
 </context>
 <context>
@@ -2130,37 +2130,37 @@
     <message>
         <location filename="../ui/exportdialog.ui" line="6"/>
         <source>Export Configuration</source>
-        <translation type="unfinished">Exporter la configuration</translation>
+        <translation>Exporter la configuration</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="12"/>
         <source>The &amp;whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toute la configuration</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="22"/>
         <source>&amp;Chosen virtual servers (import the file with Merge to add or replace them elsewhere):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs virtuels &amp;choisis (importez le fichier avec Fusionner pour les ajouter ou les remplacer ailleurs) :</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="32"/>
         <source>Virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs virtuels</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="41"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="54"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="63"/>
         <source>The file holds the SMTP users&apos; password hashes; it is written readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient les hachages des mots de passe des utilisateurs SMTP ; il est écrit de sorte que vous seul puissiez le lire.</translation>
     </message>
 </context>
 <context>
@@ -2227,37 +2227,37 @@
     <message>
         <location filename="../ui/identitiesdialog.ui" line="6"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="12"/>
         <source>The IP addresses and ports this virtual server listens on. 0.0.0.0 and :: stand for (All Unassigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses IP et les ports sur lesquels ce serveur virtuel écoute. 0.0.0.0 et :: signifient (Toutes non attribuées).</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="37"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="42"/>
         <source>TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="52"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="59"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="80"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2265,32 +2265,32 @@
     <message>
         <location filename="../ui/importdialog.ui" line="14"/>
         <source>Import Configuration</source>
-        <translation type="unfinished">Importer la configuration</translation>
+        <translation>Importer la configuration</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="22"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="35"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="44"/>
         <source>&amp;Replace the whole configuration with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer toute la configuration par le fichier</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="54"/>
         <source>&amp;Merge: items of the file replace those with the same name, the others are added</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;usionner : les éléments du fichier remplacent ceux qui portent le même nom, les autres sont ajoutés</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="88"/>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation modifie</translation>
     </message>
 </context>
 <context>
@@ -2390,82 +2390,82 @@
     <message>
         <location filename="../ui/logviewerdialog.ui" line="14"/>
         <source>Protocol Log</source>
-        <translation type="unfinished">Journal de protocole</translation>
+        <translation>Journal de protocole</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="22"/>
         <source>&amp;Virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;virtuel :</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="35"/>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient :</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="45"/>
         <source>address or its start</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse ou son début</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="55"/>
         <source>Reply &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de réponse :</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="65"/>
         <source>550, 5…</source>
-        <translation type="unfinished"></translation>
+        <translation>550, 5…</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="78"/>
         <source>Deciding &amp;rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règle décisive :</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="88"/>
         <source>text of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de la règle</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="91"/>
         <source>The event log records the rule that refused a connection or a relay; the protocol log does not, so this filter leaves it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des événements enregistre la règle qui a refusé une connexion ou un relais ; le journal de protocole ne l&apos;enregistre pas, ce filtre le laisse donc tel quel.</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="104"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Évé&amp;nements</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="110"/>
         <source>Listener events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements du service d&apos;écoute</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="130"/>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="136"/>
         <source>SMTP commands and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes et réponses SMTP</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="161"/>
         <source>&amp;Follow new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre les nouvelles lignes</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="174"/>
         <source>E&amp;xplain…</source>
-        <translation type="unfinished">E&amp;xpliquer…</translation>
+        <translation>E&amp;xpliquer…</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="177"/>
         <source>Select a refused relay in the event log to ask Explain why the listener refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un relais refusé dans le journal des événements pour demander à Expliquer pourquoi le service d&apos;écoute l&apos;a refusé.</translation>
     </message>
 </context>
 <context>
@@ -2653,87 +2653,87 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="14"/>
         <source>RelayDesk</source>
-        <translation type="unfinished">RelayDesk</translation>
+        <translation>RelayDesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="40"/>
         <source>Console tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence de la console</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="88"/>
         <source>Open relay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de relais ouvert</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="160"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="177"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="188"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="207"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="210"/>
         <source>Read the configuration from the database again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la configuration depuis la base de données (F5)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="213"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="218"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="226"/>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Développer tout</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="231"/>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réduire tout</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="242"/>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre d&apos;état</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="247"/>
         <source>&amp;About RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de RelayDesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="255"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2784,72 +2784,72 @@
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="6"/>
         <source>Outbound Security</source>
-        <translation type="unfinished">Sécurité sortante</translation>
+        <translation>Sécurité sortante</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="12"/>
         <source>Authentication to the smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification auprès de l&apos;hôte actif</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="18"/>
         <source>&amp;Anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès &amp;anonyme</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="25"/>
         <source>No user name or password is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom d&apos;utilisateur ni mot de passe n&apos;est envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="35"/>
         <source>&amp;Basic authentication (AUTH PLAIN or LOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de &amp;base (AUTH PLAIN ou LOGIN)</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="44"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="57"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="74"/>
         <source>Co&amp;nfirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="103"/>
         <source>TLS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement TLS</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="109"/>
         <source>O&amp;ff: never use STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactivé : ne jamais utiliser STARTTLS</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="116"/>
         <source>Oppor&amp;tunistic: use STARTTLS whenever the remote server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppor&amp;tuniste : utiliser STARTTLS chaque fois que le serveur distant le propose</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="123"/>
         <source>&amp;Required: deliver only over TLS with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Obli&amp;gatoire : remettre uniquement via TLS avec un certificat valide</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="136"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="146"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3157,52 +3157,52 @@
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="14"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="27"/>
         <source>Find messages (id, sender, recipient, error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des messages (ID, expéditeur, destinataire, erreur)</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="52"/>
         <source>Queued messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="77"/>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished">&amp;Réessayer maintenant</translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="80"/>
         <source>Attempt the selected messages now (a frozen message is unfrozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenter maintenant les messages sélectionnés (un message gelé est dégelé)</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="87"/>
         <source>&amp;Freeze</source>
-        <translation type="unfinished">&amp;Geler</translation>
+        <translation>&amp;Geler</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="90"/>
         <source>Stop attempting the selected messages until they are unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser de tenter les messages sélectionnés jusqu&apos;à ce qu&apos;ils soient dégelés</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="97"/>
         <source>&amp;Unfreeze</source>
-        <translation type="unfinished">&amp;Dégeler</translation>
+        <translation>&amp;Dégeler</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="104"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="118"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
 </context>
 <context>
@@ -3210,42 +3210,42 @@
     <message>
         <location filename="../ui/recipientdialog.ui" line="6"/>
         <source>Recipient</source>
-        <translation type="unfinished">Destinataire</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="14"/>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de messagerie :</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="24"/>
         <source>alice@corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@corp.example</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="31"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="44"/>
         <source>&amp;Forward to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer à :</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="54"/>
         <source>alice@partner.example</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@partner.example</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="63"/>
         <source>A recipient is a local mailbox of a domain that this organization is responsible for; mail to it lands in the Drop folder of the virtual server, or goes to the forwarding address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire est une boîte aux lettres locale d&apos;un domaine dont cette organisation est responsable ; le courrier qui lui est adressé arrive dans le dossier Drop du serveur virtuel, ou part vers l&apos;adresse de transfert.</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="76"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3253,82 +3253,82 @@
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="14"/>
         <source>Properties</source>
-        <translation type="unfinished">Propriétés</translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="21"/>
         <source>General</source>
-        <translation type="unfinished">Général</translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="42"/>
         <source>&amp;Filter rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles de filtre :</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="52"/>
         <source>(mailnickname=*)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mailnickname=*)</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="59"/>
         <source>&amp;Priority (0 is the highest):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité (0 est la plus élevée) :</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="89"/>
         <source>E-Mail Addresses (Policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses de messagerie (stratégie)</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="95"/>
         <source>Generation rules: the SMTP address spaces of this policy. The primary address space is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de génération : les espaces d&apos;adressage SMTP de cette stratégie. L&apos;espace d&apos;adressage principal est signalé.</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="124"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="129"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="134"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="144"/>
         <source>Ne&amp;w...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau...</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="151"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="165"/>
         <source>&amp;Set as Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme &amp;principale</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="181"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -4702,67 +4702,67 @@
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="35"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="37"/>
         <source>A&amp;dministrator&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;&amp;administrateur</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="39"/>
         <source>Coming from &amp;Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d&apos;&amp;Exchange à RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="41"/>
         <source>&amp;Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépannage</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="50"/>
         <source>The console: tree, property sheets, sync state, history and the Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console : arborescence, feuilles de propriétés, état de la synchronisation, historique et Outils.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="52"/>
         <source>The listener as a service, port 25, certificates, backups, upgrades and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;écoute comme service système, le port 25, les certificats, les sauvegardes, les mises à niveau et les journaux.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="54"/>
         <source>Where each setting of Exchange System Manager is in RelayDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve dans RelayDesk chaque paramètre du Gestionnaire système Exchange.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="56"/>
         <source>From &quot;550 5.7.1 Unable to relay&quot; and other errors to the tool that explains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De &quot;550 5.7.1 Unable to relay&quot; et d&apos;autres erreurs à l&apos;outil qui les explique.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="122"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="124"/>
         <source>Administrator&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;administrateur</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="126"/>
         <source>Coming from Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d&apos;Exchange à RelayDesk</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="128"/>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépannage</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="167"/>
         <source>Document Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Document introuvable</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="168"/>
@@ -4771,19 +4771,25 @@
 %2
 
 Install the RelayDesk documentation, or read docs/%3 in RelayDesk&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document « %1 » n&apos;est pas installé. RelayDesk l&apos;a cherché dans :
+
+%2
+
+Installez la documentation de RelayDesk, ou lisez docs/%3 dans les sources de RelayDesk.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="176"/>
         <source>Cannot Open Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="177"/>
         <source>No program could open the %1. Open this file with a text editor or a Markdown viewer:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a pu ouvrir le document « %1 ». Ouvrez ce fichier avec un éditeur de texte ou une visionneuse Markdown :
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -7283,67 +7289,67 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../ui/relaytestdialog.ui" line="14"/>
         <source>Open Relay Self-Test</source>
-        <translation type="unfinished">Autotest de relais ouvert</translation>
+        <translation>Autotest de relais ouvert</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="20"/>
         <source>Classic relay attempts against the running listener, each in its own session from a client address that is not on the relay list. A case passes only when the relay is refused at RCPT. No message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de relais classiques contre le service d&apos;écoute démarré, chacune dans sa propre session, depuis une adresse de client qui ne figure pas dans la liste de relais. Un cas n&apos;est réussi que si le relais est refusé à RCPT. Aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="32"/>
         <source>&amp;Virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;virtuel :</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="45"/>
         <source>&amp;Test from client address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester depuis l&apos;adresse du client :</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="55"/>
         <source>An address of this computer that connection control lets in and the relay list does not admit (any 127.x.y.z works on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de cet ordinateur que le contrôle de connexion laisse entrer et que la liste de relais n&apos;admet pas (toute adresse 127.x.y.z convient sous Linux).</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="62"/>
         <source>&amp;Foreign domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine étranger :</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="72"/>
         <source>relaytest.invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>relaytest.invalid</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="75"/>
         <source>A domain that is certainly not local, the destination of the relay attempts (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine qui n&apos;est assurément pas local, destination des tentatives de relais (facultatif).</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="93"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="106"/>
         <source>&amp;Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le test</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="126"/>
         <source>Relay attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de relais</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="140"/>
         <source>Transcript of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription du cas sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="169"/>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
 </context>
 <context>
@@ -7505,12 +7511,12 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../ui/revisiondialog.ui" line="14"/>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location filename="../ui/revisiondialog.ui" line="33"/>
         <source>The change in words</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification en toutes lettres</translation>
     </message>
 </context>
 <context>
@@ -7982,42 +7988,42 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="6"/>
         <source>SMTP User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SMTP</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="14"/>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="24"/>
         <source>crm-app</source>
-        <translation type="unfinished"></translation>
+        <translation>crm-app</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="31"/>
         <source>&amp;Enabled: may authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activé : peut s&apos;authentifier</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="38"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="55"/>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="74"/>
         <source>Only a salted PBKDF2 hash of the password is kept; nobody can read the password back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un hachage PBKDF2 salé du mot de passe est conservé ; personne ne peut relire le mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="87"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -8250,139 +8256,139 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../ui/testsenddialog.ui" line="6"/>
         <source>Test Send</source>
-        <translation type="unfinished">Envoi de test</translation>
+        <translation>Envoi de test</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="22"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="35"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="60"/>
         <source>mail.example.com or 192.0.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.com ou 192.0.2.10</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="63"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="70"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="96"/>
         <source>S&amp;ource address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse s&amp;ource :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="106"/>
         <source>Chosen by the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisie par le système</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="113"/>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécur&amp;ité :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="141"/>
         <source>Accept an &amp;untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un certificat &amp;non approuvé</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="158"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="180"/>
         <source>&amp;Authenticate as</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;&amp;authentifier en tant que</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="187"/>
         <location filename="../ui/testsenddialog.ui" line="190"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="200"/>
         <location filename="../ui/testsenddialog.ui" line="203"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="213"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="223"/>
         <source>Empty: the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : l&apos;expéditeur nul &lt;&gt;</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="230"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="249"/>
         <source>One address per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse par ligne, ou séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="256"/>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="269"/>
         <source>Bod&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rps :</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="288"/>
         <source>Empty: a short text naming the time and the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : un court texte indiquant l&apos;heure et le programme</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="309"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="319"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="333"/>
         <source>&amp;Copy Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la transcription</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="342"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="377"/>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpliquer</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="384"/>
         <source>A&amp;llow this computer to relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser cet ordinateur à re&amp;layer…</translation>
     </message>
 </context>
 <context>
@@ -9080,218 +9086,218 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="14"/>
         <source>Properties</source>
-        <translation type="unfinished">Propriétés</translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="21"/>
         <source>General</source>
-        <translation type="unfinished">Général</translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="42"/>
         <source>&amp;Enabled: the listener serves this virtual server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activé : le service d&apos;écoute dessert ce serveur virtuel</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="49"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished">Adresse &amp;IP :</translation>
+        <translation>Adresse &amp;IP :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="74"/>
         <location filename="../ui/virtualserverproperties.ui" line="560"/>
         <source>Ad&amp;vanced...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="83"/>
         <source>TCP &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port TCP :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="110"/>
         <source>&amp;Limit number of connections to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiter le nombre de connexions à :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="127"/>
         <source>Connection &amp;time-out (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration de connexion (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="147"/>
         <source>Enable lo&amp;gging (protocol log in W3C extended format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la &amp;journalisation (journal de protocole au format étendu W3C)</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="164"/>
         <source>Access</source>
-        <translation type="unfinished">Accès</translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="170"/>
         <source>Access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;accès</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="176"/>
         <source>Enable anonymous access and edit the authentication methods for this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l&apos;accès anonyme et modifier les méthodes d&apos;authentification pour cette ressource.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="186"/>
         <source>&amp;Authentication...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="196"/>
         <source>Secure communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication sécurisée</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="202"/>
         <source>View or set the secure communications method used when this virtual server is accessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou définir la méthode de communication sécurisée utilisée lors de l&apos;accès à ce serveur virtuel.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="212"/>
         <source>&amp;Certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="219"/>
         <source>C&amp;ommunication...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommunication...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="229"/>
         <source>Connection control</source>
-        <translation type="unfinished">Contrôle de connexion</translation>
+        <translation>Contrôle de connexion</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="235"/>
         <source>Grant or deny access to this resource using IP addresses or Internet domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder ou refuser l&apos;accès à cette ressource à l&apos;aide d&apos;adresses IP ou de noms de domaine Internet.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="245"/>
         <source>Co&amp;nnection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnexion...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="255"/>
         <source>Relay restrictions</source>
-        <translation type="unfinished">Restrictions de relais</translation>
+        <translation>Restrictions de relais</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="261"/>
         <source>Grant or deny permissions to relay e-mail through this SMTP virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder ou refuser l&apos;autorisation de relayer du courrier par l&apos;intermédiaire de ce serveur virtuel SMTP.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="271"/>
         <source>&amp;Relay...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relais...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="289"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="297"/>
         <source>Limit message si&amp;ze to (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la &amp;taille des messages à (Ko) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="314"/>
         <source>Limit &amp;session size to (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la taille de &amp;session à (Ko) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="331"/>
         <source>Limit number of &amp;messages per connection to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le nombre de &amp;messages par connexion à :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="348"/>
         <source>Limit number of &amp;recipients per message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le nombre de &amp;destinataires par message à :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="365"/>
         <source>Send cop&amp;y of Non-Delivery Report to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une &amp;copie du rapport de non-remise à :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="375"/>
         <source>postmaster@corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@corp.example</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="382"/>
         <source>&amp;Forward all mail with unresolved recipients to host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;férer tout le courrier avec destinataires non résolus vers l&apos;hôte :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="392"/>
         <source>mail.corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.corp.example</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="409"/>
         <source>Delivery</source>
-        <translation type="unfinished">Remise</translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="415"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="421"/>
         <source>&amp;First retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier intervalle avant nouvelle tentative (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="441"/>
         <source>S&amp;econd retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;euxième intervalle avant nouvelle tentative (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="461"/>
         <source>&amp;Third retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Troisième intervalle avant nouvelle tentative (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="481"/>
         <source>S&amp;ubsequent retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles s&amp;uivants avant nouvelle tentative (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="501"/>
         <source>&amp;Delay notification (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notification de retard (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="521"/>
         <source>E&amp;xpiration timeout (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration (minutes) :</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="553"/>
         <source>Outbound &amp;Security...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité sortante...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="583"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>

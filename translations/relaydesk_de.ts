@@ -6,82 +6,82 @@
     <message>
         <location filename="../ui/accessentrydialog.ui" line="6"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="12"/>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="18"/>
         <source>&amp;Single computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einzelner Computer</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="28"/>
         <source>&amp;Group of computers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe von Computern</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="35"/>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="47"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished">&amp;IP-Adresse:</translation>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="57"/>
         <source>10.20.0.15 or 2001:db8::15</source>
-        <translation type="unfinished"></translation>
+        <translation>10.20.0.15 oder 2001:db8::15</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="64"/>
         <source>Subnet &amp;mask or prefix length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz&amp;maske oder Präfixlänge:</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="74"/>
         <source>255.255.255.0 or /24</source>
-        <translation type="unfinished"></translation>
+        <translation>255.255.255.0 oder /24</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="81"/>
         <source>Domai&amp;n name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen&amp;name:</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="91"/>
         <source>apps.corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>apps.corp.example</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="98"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="115"/>
         <source>&amp;Expires (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;bis (UTC):</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="128"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="140"/>
         <source>A domain entry matches a client whose address has a reverse DNS name in the domain that resolves back to the same address. Every such connection costs DNS lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Domäneneintrag trifft auf einen Client zu, dessen Adresse einen Reverse-DNS-Namen in der Domäne hat, der wieder in dieselbe Adresse aufgelöst wird. Jede solche Verbindung kostet DNS-Abfragen.</translation>
     </message>
     <message>
         <location filename="../ui/accessentrydialog.ui" line="153"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -132,57 +132,57 @@
     <message>
         <location filename="../ui/accesslistdialog.ui" line="14"/>
         <source>Relay Restrictions</source>
-        <translation type="unfinished">Weitergabeeinschränkungen</translation>
+        <translation>Weitergabeeinschränkungen</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="20"/>
         <source>Select which computer may relay through this virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, welche Computer über diesen virtuellen Server weitergeben dürfen:</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="27"/>
         <source>&amp;Only the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur die Liste unten</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="37"/>
         <source>&amp;All except the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle außer der Liste unten</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="47"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="54"/>
         <source>Filter the list (address, domain or comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern (Adresse, Domäne oder Kommentar)</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="66"/>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="93"/>
         <source>A&amp;dd...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen...</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="100"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="107"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/accesslistdialog.ui" line="128"/>
         <source>Allow all computers which successfully a&amp;uthenticate to relay, regardless of the list above</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängig von der obigen Liste allen Computern, die sich erfolgreich a&amp;uthentifizieren, die Weitergabe erlauben</translation>
     </message>
 </context>
 <context>
@@ -190,32 +190,32 @@
     <message>
         <location filename="../ui/addressspacedialog.ui" line="6"/>
         <source>SMTP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="14"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="24"/>
         <source>@corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>@corp.example</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="33"/>
         <source>&amp;This organization is responsible for all mail delivery to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Organisation ist für die gesamte E-Mail-Übermittlung an diese Adresse verantwortlich</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="40"/>
         <source>Responsible (authoritative): mail for this domain is delivered here and unknown recipients are refused. Otherwise mail for unknown recipients is forwarded to the smart host or the forwarding host of the virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich (autorisierend): E-Mails für diese Domäne werden hier zugestellt, und unbekannte Empfänger werden abgelehnt. Andernfalls werden E-Mails für unbekannte Empfänger an den Smarthost oder den Weiterleitungshost des virtuellen Servers weitergeleitet.</translation>
     </message>
     <message>
         <location filename="../ui/addressspacedialog.ui" line="53"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -223,42 +223,42 @@
     <message>
         <location filename="../ui/authenticationdialog.ui" line="6"/>
         <source>Authentication</source>
-        <translation type="unfinished">Authentifizierung</translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="12"/>
         <source>&amp;Anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymer Zugriff</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="19"/>
         <source>No user name or password required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzername bzw. Kennwort erforderlich.</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="29"/>
         <source>&amp;Basic authentication (password is sent in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardauthentifizierung (Kennwort wird als Klartext gesendet)</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="36"/>
         <source>Requires &amp;TLS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS-Verschlüsselung erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="45"/>
         <source>&amp;Default domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar&amp;ddomäne:</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="60"/>
         <source>The accounts that may authenticate are the SMTP Users of the console tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten, die sich authentifizieren dürfen, sind die SMTP-Benutzer der Konsolenstruktur.</translation>
     </message>
     <message>
         <location filename="../ui/authenticationdialog.ui" line="73"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -266,47 +266,47 @@
     <message>
         <location filename="../ui/certificatedialog.ui" line="6"/>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="12"/>
         <source>The certificate (PEM) and its unencrypted private key (PEM) that STARTTLS presents. Relative paths are relative to the data directory. Without a certificate, STARTTLS is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat (PEM) und sein unverschlüsselter privater Schlüssel (PEM), die STARTTLS vorlegt. Relative Pfade beziehen sich auf das Datenverzeichnis. Ohne Zertifikat wird STARTTLS nicht angeboten.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="24"/>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikatdatei:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="36"/>
         <source>tls/relay.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>tls/relay.pem</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="43"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="52"/>
         <source>&amp;Private key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des &amp;privaten Schlüssels:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="64"/>
         <source>tls/relay.key</source>
-        <translation type="unfinished"></translation>
+        <translation>tls/relay.key</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="71"/>
         <source>B&amp;rowse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen...</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.ui" line="85"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1167,22 +1167,22 @@
     <message>
         <location filename="../ui/communicationdialog.ui" line="6"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../ui/communicationdialog.ui" line="12"/>
         <source>&amp;Require secure channel (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicheren Kanal verlangen (TLS)</translation>
     </message>
     <message>
         <location filename="../ui/communicationdialog.ui" line="19"/>
         <source>Clients must issue STARTTLS before MAIL FROM; others get 530 5.7.0. Needs a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients müssen vor MAIL FROM STARTTLS senden; andere erhalten 530 5.7.0. Erfordert ein Zertifikat.</translation>
     </message>
     <message>
         <location filename="../ui/communicationdialog.ui" line="32"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1846,57 +1846,57 @@
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="6"/>
         <source>Advanced Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Übermittlung</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="14"/>
         <source>&amp;Maximum hop count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale Anzahl an Hops:</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="34"/>
         <source>Masquerade &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskierungs&amp;domäne:</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="47"/>
         <source>&amp;Fully-qualified domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollqualifizierter Domänenname:</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="57"/>
         <source>relay.corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>relay.corp.example</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="64"/>
         <source>&amp;Smart host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smarthost:</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="74"/>
         <source>smtp.provider.example or [192.0.2.25]</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.provider.example oder [192.0.2.25]</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="81"/>
         <source>Smart host &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost-&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="101"/>
         <source>&amp;Attempt direct delivery before sending to smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Übermittlung vor dem Senden an Smarthost v&amp;ersuchen</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="108"/>
         <source>Perform &amp;reverse DNS lookup on incoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverse-DNS-Lookup für eingehende Nachrichten ausführen</translation>
     </message>
     <message>
         <location filename="../ui/deliveryadvanceddialog.ui" line="120"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2032,97 +2032,97 @@
     <message>
         <location filename="../ui/explaindialog.ui" line="6"/>
         <source>Explain</source>
-        <translation type="unfinished">Erklären</translation>
+        <translation>Erklären</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="22"/>
         <source>&amp;Virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtueller Server:</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="35"/>
         <source>&amp;Client address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="45"/>
         <source>10.20.0.77 or 127.0.0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>10.20.0.77 oder 127.0.0.9</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="52"/>
         <source>Client &amp;host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostname des Clients:</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="62"/>
         <source>Its forward-confirmed reverse DNS name, for domain entries (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein vorwärts bestätigter Reverse-DNS-Name, für Domäneneinträge (optional)</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="69"/>
         <source>&amp;Authenticated as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifiziert als:</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="94"/>
         <source>Authenticated user</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierter Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="104"/>
         <source>Password, for the live check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort, nur für die Live-Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="107"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="117"/>
         <source>The session uses &amp;TLS (STARTTLS done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung verwendet &amp;TLS (STARTTLS erfolgt)</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="124"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="134"/>
         <source>Empty: the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: leerer Absender &lt;&gt;</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="141"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;n:</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="160"/>
         <source>One address per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="179"/>
         <source>Decision per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung pro Schritt</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="210"/>
         <source>Chec&amp;k Against the Running Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen den laufenden Listener &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="217"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../ui/explaindialog.ui" line="246"/>
         <source>Live check transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der Live-Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2130,37 +2130,37 @@
     <message>
         <location filename="../ui/exportdialog.ui" line="6"/>
         <source>Export Configuration</source>
-        <translation type="unfinished">Konfiguration exportieren</translation>
+        <translation>Konfiguration exportieren</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="12"/>
         <source>The &amp;whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;gesamte Konfiguration</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="22"/>
         <source>&amp;Chosen virtual servers (import the file with Merge to add or replace them elsewhere):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte virtuelle Server (importieren Sie die Datei mit „Zusammenführen“, um sie anderswo hinzuzufügen oder zu ersetzen):</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="32"/>
         <source>Virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Server</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="41"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="54"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen...</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.ui" line="63"/>
         <source>The file holds the SMTP users&apos; password hashes; it is written readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält die Kennwort-Hashes der SMTP-Benutzer; sie wird so geschrieben, dass nur Sie sie lesen können.</translation>
     </message>
 </context>
 <context>
@@ -2227,37 +2227,37 @@
     <message>
         <location filename="../ui/identitiesdialog.ui" line="6"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="12"/>
         <source>The IP addresses and ports this virtual server listens on. 0.0.0.0 and :: stand for (All Unassigned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adressen und Ports, auf denen dieser virtuelle Server lauscht. 0.0.0.0 und :: stehen für (Alle nicht zugewiesen).</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="37"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="42"/>
         <source>TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="52"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="59"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/identitiesdialog.ui" line="80"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2265,32 +2265,32 @@
     <message>
         <location filename="../ui/importdialog.ui" line="14"/>
         <source>Import Configuration</source>
-        <translation type="unfinished">Konfiguration importieren</translation>
+        <translation>Konfiguration importieren</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="22"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="35"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen...</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="44"/>
         <source>&amp;Replace the whole configuration with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Konfiguration durch die Datei &amp;ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="54"/>
         <source>&amp;Merge: items of the file replace those with the same name, the others are added</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen: Elemente der Datei ersetzen die gleichnamigen, die übrigen werden hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.ui" line="88"/>
         <source>What the import changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import ändert</translation>
     </message>
 </context>
 <context>
@@ -2390,82 +2390,82 @@
     <message>
         <location filename="../ui/logviewerdialog.ui" line="14"/>
         <source>Protocol Log</source>
-        <translation type="unfinished">SMTP-Protokoll</translation>
+        <translation>SMTP-Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="22"/>
         <source>&amp;Virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtueller Server:</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="35"/>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="45"/>
         <source>address or its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder ihr Anfang</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="55"/>
         <source>Reply &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwortcode:</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="65"/>
         <source>550, 5…</source>
-        <translation type="unfinished"></translation>
+        <translation>550, 5…</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="78"/>
         <source>Deciding &amp;rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidende Re&amp;gel:</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="88"/>
         <source>text of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Regel</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="91"/>
         <source>The event log records the rule that refused a connection or a relay; the protocol log does not, so this filter leaves it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignisprotokoll zeichnet die Regel auf, die eine Verbindung oder eine Weitergabe abgelehnt hat; das SMTP-Protokoll nicht, daher lässt dieser Filter es unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="104"/>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="110"/>
         <source>Listener events</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="130"/>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-&amp;Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="136"/>
         <source>SMTP commands and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Befehle und -Antworten</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="161"/>
         <source>&amp;Follow new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Zeilen verfolgen</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="174"/>
         <source>E&amp;xplain…</source>
-        <translation type="unfinished">E&amp;rklären…</translation>
+        <translation>E&amp;rklären…</translation>
     </message>
     <message>
         <location filename="../ui/logviewerdialog.ui" line="177"/>
         <source>Select a refused relay in the event log to ask Explain why the listener refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Ereignisprotokoll eine abgelehnte Weitergabe aus, um mit „Erklären“ zu ermitteln, warum der Listener sie abgelehnt hat.</translation>
     </message>
 </context>
 <context>
@@ -2653,87 +2653,87 @@
     <message>
         <location filename="../ui/mainwindow.ui" line="14"/>
         <source>RelayDesk</source>
-        <translation type="unfinished">RelayDesk</translation>
+        <translation>RelayDesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="40"/>
         <source>Console tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenstruktur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="88"/>
         <source>Open relay warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor offener Weitergabe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="117"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="160"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="168"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="177"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="188"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolleiste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="207"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="210"/>
         <source>Read the configuration from the database again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration erneut aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="213"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="218"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="226"/>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;erweitern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="231"/>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;reduzieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="242"/>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusleiste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="247"/>
         <source>&amp;About RelayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info über RelayDesk</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="255"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2784,72 +2784,72 @@
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="6"/>
         <source>Outbound Security</source>
-        <translation type="unfinished">Ausgehende Sicherheit</translation>
+        <translation>Ausgehende Sicherheit</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="12"/>
         <source>Authentication to the smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung am Smarthost</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="18"/>
         <source>&amp;Anonymous access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymer Zugriff</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="25"/>
         <source>No user name or password is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden weder Benutzername noch Kennwort gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="35"/>
         <source>&amp;Basic authentication (AUTH PLAIN or LOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardauthentifizierung (AUTH PLAIN oder LOGIN)</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="44"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="57"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="74"/>
         <source>Co&amp;nfirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort bes&amp;tätigen:</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="103"/>
         <source>TLS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="109"/>
         <source>O&amp;ff: never use STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;us: STARTTLS nie verwenden</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="116"/>
         <source>Oppor&amp;tunistic: use STARTTLS whenever the remote server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opportunistisch: STARTTLS verwenden, wann immer der Remoteserver es anbietet</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="123"/>
         <source>&amp;Required: deliver only over TLS with a valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erforderlich: nur über TLS mit gültigem Zertifikat übermitteln</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="136"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/outboundsecuritydialog.ui" line="146"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3157,52 +3157,52 @@
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="14"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="27"/>
         <source>Find messages (id, sender, recipient, error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten suchen (ID, Absender, Empfänger, Fehler)</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="52"/>
         <source>Queued messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in der Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="77"/>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished">&amp;Jetzt wiederholen</translation>
+        <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="80"/>
         <source>Attempt the selected messages now (a frozen message is unfrozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nachrichten jetzt zustellen (bei fixierten Nachrichten wird die Fixierung aufgehoben)</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="87"/>
         <source>&amp;Freeze</source>
-        <translation type="unfinished">&amp;Fixieren</translation>
+        <translation>&amp;Fixieren</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="90"/>
         <source>Stop attempting the selected messages until they are unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nachrichten nicht mehr zustellen, bis ihre Fixierung aufgehoben wird</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="97"/>
         <source>&amp;Unfreeze</source>
-        <translation type="unfinished">Fixierung &amp;aufheben</translation>
+        <translation>Fixierung &amp;aufheben</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="104"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/queuemessagesdialog.ui" line="118"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3210,42 +3210,42 @@
     <message>
         <location filename="../ui/recipientdialog.ui" line="6"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="14"/>
         <source>E-mail &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="24"/>
         <source>alice@corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@corp.example</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="31"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="44"/>
         <source>&amp;Forward to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleiten an:</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="54"/>
         <source>alice@partner.example</source>
-        <translation type="unfinished"></translation>
+        <translation>alice@partner.example</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="63"/>
         <source>A recipient is a local mailbox of a domain that this organization is responsible for; mail to it lands in the Drop folder of the virtual server, or goes to the forwarding address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger ist ein lokales Postfach einer Domäne, für die diese Organisation verantwortlich ist; E-Mails an ihn landen im Drop-Ordner des virtuellen Servers oder gehen an die Weiterleitungsadresse.</translation>
     </message>
     <message>
         <location filename="../ui/recipientdialog.ui" line="76"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3253,82 +3253,82 @@
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="14"/>
         <source>Properties</source>
-        <translation type="unfinished">Eigenschaften</translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="21"/>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="42"/>
         <source>&amp;Filter rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filterregeln:</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="52"/>
         <source>(mailnickname=*)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mailnickname=*)</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="59"/>
         <source>&amp;Priority (0 is the highest):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität (0 ist die höchste):</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="89"/>
         <source>E-Mail Addresses (Policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen (Richtlinie)</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="95"/>
         <source>Generation rules: the SMTP address spaces of this policy. The primary address space is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsregeln: die SMTP-Adressräume dieser Richtlinie. Der primäre Adressraum ist markiert.</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="124"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="129"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="134"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="144"/>
         <source>Ne&amp;w...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;u...</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="151"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="158"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="165"/>
         <source>&amp;Set as Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Als pri&amp;mär festlegen</translation>
     </message>
     <message>
         <location filename="../ui/recipientpolicyproperties.ui" line="181"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +3939,7 @@
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="52"/>
         <source>SMTP &amp;Virtual Server...</source>
-        <translation>Virtueller SMTP-&amp;Server...</translation>
+        <translation>&amp;Virtueller SMTP-Server...</translation>
     </message>
     <message>
         <location filename="../app/gui/consoleeditor.cpp" line="54"/>
@@ -4702,67 +4702,67 @@
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="35"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="37"/>
         <source>A&amp;dministrator&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administratorhandbuch</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="39"/>
         <source>Coming from &amp;Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstieg von &amp;Exchange</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="41"/>
         <source>&amp;Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problembehandlung</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="50"/>
         <source>The console: tree, property sheets, sync state, history and the Tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole: Konsolenstruktur, Eigenschaftenseiten, Synchronisierungsstatus, Verlauf und die Extras.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="52"/>
         <source>The listener as a service, port 25, certificates, backups, upgrades and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener als Dienst, Port 25, Zertifikate, Sicherungen, Upgrades und Protokolle.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="54"/>
         <source>Where each setting of Exchange System Manager is in RelayDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich jede Einstellung des Exchange-System-Managers in RelayDesk befindet.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="56"/>
         <source>From &quot;550 5.7.1 Unable to relay&quot; and other errors to the tool that explains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „550 5.7.1 Unable to relay“ und anderen Fehlern zu dem Tool, das sie erklärt.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="122"/>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="124"/>
         <source>Administrator&apos;s Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorhandbuch</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="126"/>
         <source>Coming from Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstieg von Exchange</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="128"/>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembehandlung</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="167"/>
         <source>Document Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument nicht gefunden</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="168"/>
@@ -4771,19 +4771,25 @@
 %2
 
 Install the RelayDesk documentation, or read docs/%3 in RelayDesk&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument „%1“ ist nicht installiert. RelayDesk hat es hier gesucht:
+
+%2
+
+Installieren Sie die RelayDesk-Dokumentation, oder lesen Sie docs/%3 im Quellcode von RelayDesk.</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="176"/>
         <source>Cannot Open Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../app/gui/helpdocs.cpp" line="177"/>
         <source>No program could open the %1. Open this file with a text editor or a Markdown viewer:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm konnte das Dokument „%1“ öffnen. Öffnen Sie diese Datei mit einem Texteditor oder einem Markdown-Viewer:
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -5273,7 +5279,7 @@ Install the RelayDesk documentation, or read docs/%3 in RelayDesk&apos;s source.
     <message>
         <location filename="../app/gui/queueactions.cpp" line="23"/>
         <source>Find &amp;Messages…</source>
-        <translation>&amp;Nachrichten suchen…</translation>
+        <translation>Nachrichten &amp;suchen…</translation>
     </message>
     <message>
         <location filename="../app/gui/queueactions.cpp" line="30"/>
@@ -7283,67 +7289,67 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../ui/relaytestdialog.ui" line="14"/>
         <source>Open Relay Self-Test</source>
-        <translation type="unfinished">Selbsttest auf offene Weitergabe</translation>
+        <translation>Selbsttest auf offene Weitergabe</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="20"/>
         <source>Classic relay attempts against the running listener, each in its own session from a client address that is not on the relay list. A case passes only when the relay is refused at RCPT. No message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassische Weitergabeversuche gegen den laufenden Listener, jeder in einer eigenen Sitzung von einer Client-Adresse aus, die nicht in der Weitergabeliste steht. Ein Fall gilt nur dann als bestanden, wenn die Weitergabe bei RCPT abgelehnt wird. Es wird keine Nachricht gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="32"/>
         <source>&amp;Virtual server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtueller Server:</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="45"/>
         <source>&amp;Test from client address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen von Client-Adresse aus:</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="55"/>
         <source>An address of this computer that connection control lets in and the relay list does not admit (any 127.x.y.z works on Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse dieses Computers, die die Verbindungssteuerung durchlässt, die Weitergabeliste aber nicht zulässt (unter Linux funktioniert jede 127.x.y.z).</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="62"/>
         <source>&amp;Foreign domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fremde Domäne:</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="72"/>
         <source>relaytest.invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>relaytest.invalid</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="75"/>
         <source>A domain that is certainly not local, the destination of the relay attempts (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne, die sicher nicht lokal ist, als Ziel der Weitergabeversuche (optional).</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="93"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="106"/>
         <source>&amp;Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="126"/>
         <source>Relay attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabeversuche</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="140"/>
         <source>Transcript of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des ausgewählten Falls</translation>
     </message>
     <message>
         <location filename="../ui/relaytestdialog.ui" line="169"/>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -7505,12 +7511,12 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../ui/revisiondialog.ui" line="14"/>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../ui/revisiondialog.ui" line="33"/>
         <source>The change in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung in Worten</translation>
     </message>
 </context>
 <context>
@@ -7982,42 +7988,42 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="6"/>
         <source>SMTP User</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="14"/>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="24"/>
         <source>crm-app</source>
-        <translation type="unfinished"></translation>
+        <translation>crm-app</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="31"/>
         <source>&amp;Enabled: may authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert: darf sich authentifizieren</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="38"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="55"/>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort bes&amp;tätigen:</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="74"/>
         <source>Only a salted PBKDF2 hash of the password is kept; nobody can read the password back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur ein gesalzener PBKDF2-Hash des Kennworts gespeichert; niemand kann das Kennwort daraus zurückgewinnen.</translation>
     </message>
     <message>
         <location filename="../ui/smtpuserdialog.ui" line="87"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -8250,139 +8256,139 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../ui/testsenddialog.ui" line="6"/>
         <source>Test Send</source>
-        <translation type="unfinished">Testversand</translation>
+        <translation>Testversand</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="22"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="35"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="60"/>
         <source>mail.example.com or 192.0.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.com oder 192.0.2.10</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="63"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="70"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="96"/>
         <source>S&amp;ource address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelladresse:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="106"/>
         <source>Chosen by the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom System gewählt</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="113"/>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;icherheit:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="141"/>
         <source>Accept an &amp;untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges &amp;Zertifikat akzeptieren</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="158"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="180"/>
         <source>&amp;Authenticate as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizieren als</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="187"/>
         <location filename="../ui/testsenddialog.ui" line="190"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="200"/>
         <location filename="../ui/testsenddialog.ui" line="203"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="213"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="223"/>
         <source>Empty: the null sender &lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: leerer Absender &lt;&gt;</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="230"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;n:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="249"/>
         <source>One address per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="256"/>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="269"/>
         <source>Bod&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="288"/>
         <source>Empty: a short text naming the time and the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: ein kurzer Text mit Uhrzeit und Programmname</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="309"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="319"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="333"/>
         <source>&amp;Copy Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="342"/>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="377"/>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <location filename="../ui/testsenddialog.ui" line="384"/>
         <source>A&amp;llow this computer to relay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Computer die &amp;Weitergabe erlauben…</translation>
     </message>
 </context>
 <context>
@@ -9080,218 +9086,218 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="14"/>
         <source>Properties</source>
-        <translation type="unfinished">Eigenschaften</translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="21"/>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="29"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="42"/>
         <source>&amp;Enabled: the listener serves this virtual server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert: der Listener bedient diesen virtuellen Server</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="49"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished">&amp;IP-Adresse:</translation>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="74"/>
         <location filename="../ui/virtualserverproperties.ui" line="560"/>
         <source>Ad&amp;vanced...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="83"/>
         <source>TCP &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="110"/>
         <source>&amp;Limit number of connections to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der &amp;Verbindungen begrenzen auf:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="127"/>
         <source>Connection &amp;time-out (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;timeout (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="147"/>
         <source>Enable lo&amp;gging (protocol log in W3C extended format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung a&amp;ktivieren (SMTP-Protokoll im erweiterten W3C-Format)</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="164"/>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="170"/>
         <source>Access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffssteuerung</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="176"/>
         <source>Enable anonymous access and edit the authentication methods for this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie den anonymen Zugriff, und bearbeiten Sie die Authentifizierungsmethoden für diese Ressource.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="186"/>
         <source>&amp;Authentication...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="196"/>
         <source>Secure communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Kommunikation</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="202"/>
         <source>View or set the secure communications method used when this virtual server is accessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die sichere Kommunikationsmethode an, die beim Zugriff auf diesen virtuellen Server verwendet wird, oder legen Sie sie fest.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="212"/>
         <source>&amp;Certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="219"/>
         <source>C&amp;ommunication...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunikation...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="229"/>
         <source>Connection control</source>
-        <translation type="unfinished">Verbindungssteuerung</translation>
+        <translation>Verbindungssteuerung</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="235"/>
         <source>Grant or deny access to this resource using IP addresses or Internet domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren oder verweigern Sie den Zugriff auf diese Ressource anhand von IP-Adressen oder Internetdomänennamen.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="245"/>
         <source>Co&amp;nnection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="255"/>
         <source>Relay restrictions</source>
-        <translation type="unfinished">Weitergabeeinschränkungen</translation>
+        <translation>Weitergabeeinschränkungen</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="261"/>
         <source>Grant or deny permissions to relay e-mail through this SMTP virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren oder verweigern Sie Berechtigungen zur Weitergabe von E-Mails über diesen virtuellen SMTP-Server.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="271"/>
         <source>&amp;Relay...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitergabe...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="289"/>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="297"/>
         <source>Limit message si&amp;ze to (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichtengröße begrenzen auf (KB):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="314"/>
         <source>Limit &amp;session size to (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungsgröße begrenzen auf (KB):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="331"/>
         <source>Limit number of &amp;messages per connection to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nachrichten &amp;pro Verbindung begrenzen auf:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="348"/>
         <source>Limit number of &amp;recipients per message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der &amp;Empfänger pro Nachricht begrenzen auf:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="365"/>
         <source>Send cop&amp;y of Non-Delivery Report to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie des Unzustellbarkeitsberichts senden an:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="375"/>
         <source>postmaster@corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@corp.example</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="382"/>
         <source>&amp;Forward all mail with unresolved recipients to host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails mit nicht aufgelösten Empfängern &amp;weiterleiten an Host:</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="392"/>
         <source>mail.corp.example</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.corp.example</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="409"/>
         <source>Delivery</source>
-        <translation type="unfinished">Übermittlung</translation>
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="415"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="421"/>
         <source>&amp;First retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstes Wiederholungsintervall (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="441"/>
         <source>S&amp;econd retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweites Wiederholungsintervall (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="461"/>
         <source>&amp;Third retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drittes Wiederholungsintervall (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="481"/>
         <source>S&amp;ubsequent retry interval (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfolgendes Wiederholungsintervall (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="501"/>
         <source>&amp;Delay notification (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzögerungsbenachrichtigung (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="521"/>
         <source>E&amp;xpiration timeout (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauftimeout (Minuten):</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="553"/>
         <source>Outbound &amp;Security...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende &amp;Sicherheit...</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="583"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,67 @@
 // The choice of language (translations.h) and the console's View > Language menu: the override in
-// the environment and in DIR/relaydesk.ini, the embedded catalogues, the menu that writes the choice.
+// the environment and in DIR/relaydesk.ini, the embedded catalogues, the menu that writes the choice;
+// the console's Designer forms in German and French; the real relaydeskctl following the locale.
+#include "accessentrydialog.h"
+#include "directorydialogs.h"
 #include "languagemenu.h"
 #include "messagebox.h"
 #include "translations.h"
+#include "virtualserverdialogs.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <memory>
+
 using namespace RelayDesk;
+
+namespace {
+
+// What a person reads on a dialog made from a Designer form: its title, labels, group titles and
+// buttons (not the standard buttons of a QDialogButtonBox: Qt's own catalogue names those).
+QStringList visibleTexts(const QWidget &dialog)
+{
+    QStringList texts{dialog.windowTitle()};
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    for (const QGroupBox *group : dialog.findChildren<QGroupBox *>())
+        texts << group->title();
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+        if (!qobject_cast<QDialogButtonBox *>(button->parentWidget()))
+            texts << button->text();
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+// relaydeskctl run with `environment` (added to one without any locale variable) and `arguments`;
+// its standard output and error together.
+QString runCtl(const QStringList &environment, const QStringList &arguments)
+{
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "RELAYDESK_LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &entry : environment)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    ctl.setProcessEnvironment(env);
+    ctl.setProcessChannelMode(QProcess::MergedChannels);
+    ctl.start(QStringLiteral(RELAYDESKCTL_PATH), arguments);
+    if (!ctl.waitForFinished(30000))
+        return QStringLiteral("relaydeskctl did not finish: ") + ctl.errorString();
+    return QString::fromUtf8(ctl.readAll());
+}
+
+} // namespace
 
 class TestTranslations final : public QObject
 {
@@ -110,6 +161,73 @@ private slots:
         const QSettings settings(dir.filePath(QStringLiteral("relaydesk.ini")), QSettings::IniFormat);
         QVERIFY(!settings.contains(QStringLiteral("language")));
         MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void consoleFormsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    // The Designer forms (ui/*.ui) are in the catalogues: the same dialog built in English and in
+    // German or French shows mostly other words (some, like "Computer", "Port" or "TLS", are the
+    // same in both).
+    void consoleFormsAreTranslated()
+    {
+        QFETCH(QString, language);
+        const QList<std::function<std::unique_ptr<QWidget>()>> dialogs{
+            [] { return std::make_unique<AccessEntryDialog>(); },
+            [] { return std::make_unique<AddressSpaceDialog>(); },
+            [] { return std::make_unique<AuthenticationDialog>(); },
+            [] { return std::make_unique<DeliveryAdvancedDialog>(); },
+            [] { return std::make_unique<OutboundSecurityDialog>(); },
+            [] { return std::make_unique<IdentitiesDialog>(); },
+        };
+        for (const auto &make : dialogs) {
+            Translations::install(qApp, QStringLiteral("en"));
+            const QStringList english = visibleTexts(*make());
+            QCOMPARE(Translations::install(qApp, language), language);
+            const QStringList translated = visibleTexts(*make());
+            QCOMPARE(translated.size(), english.size());
+            qsizetype changed = 0;
+            for (qsizetype i = 0; i < english.size(); ++i)
+                changed += translated.at(i) != english.at(i) ? 1 : 0;
+            QVERIFY2(changed * 3 >= english.size() * 2,
+                     qPrintable(QStringLiteral("%1: %2 of %3 texts translated: %4")
+                                    .arg(english.constFirst())
+                                    .arg(changed)
+                                    .arg(english.size())
+                                    .arg(translated.join(QStringLiteral(" | ")))));
+        }
+    }
+
+    // The real relaydeskctl: the locale (LANGUAGE before LC_ALL before LC_MESSAGES before LANG),
+    // then DIR/relaydesk.ini, then RELAYDESK_LANGUAGE; C and languages without a catalogue give
+    // English. Its help and its errors both.
+    void commandLineFollowsTheLocale()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList unknown{QStringLiteral("--data-dir"), dir.path(),
+                                  QStringLiteral("no-such-command")};
+        const QStringList help{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--help")};
+
+        QVERIFY(runCtl({QStringLiteral("LANG=C")}, unknown).contains(QLatin1String("unknown command")));
+        QVERIFY(runCtl({QStringLiteral("LANG=de_DE.UTF-8")}, unknown)
+                    .contains(QLatin1String("unbekannter Befehl")));
+        QVERIFY(runCtl({QStringLiteral("LANG=fr_FR.UTF-8")}, help).startsWith(QLatin1String("Utilisation")));
+        QVERIFY(runCtl({QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LC_MESSAGES=fr_FR.UTF-8")}, help)
+                    .startsWith(QLatin1String("Utilisation")));
+        QVERIFY(runCtl({QStringLiteral("LANG=pt_BR.UTF-8")}, help).startsWith(QLatin1String("Usage")));
+
+        // The console's choice in the data directory beats the locale; the environment beats both.
+        QVERIFY(Translations::setOverride(dir.path(), QStringLiteral("fr")));
+        QVERIFY(runCtl({QStringLiteral("LANG=de_DE.UTF-8")}, help).startsWith(QLatin1String("Utilisation")));
+        QVERIFY(runCtl({QStringLiteral("LANG=fr_FR.UTF-8"), QStringLiteral("RELAYDESK_LANGUAGE=de")}, help)
+                    .startsWith(QLatin1String("Verwendung")));
+        QVERIFY(runCtl({QStringLiteral("LANG=fr_FR.UTF-8"), QStringLiteral("RELAYDESK_LANGUAGE=en")}, help)
+                    .startsWith(QLatin1String("Usage")));
     }
 };
 

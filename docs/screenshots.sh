@@ -2,6 +2,9 @@
 # Takes the screenshots of the user guide from the real console under Xvfb.
 #
 #   docs/screenshots.sh [--only NAME,...] [--out-dir DIR]
+#   docs/screenshots.sh --language de|fr     console-de.png or console-fr.png: the main window in
+#                                            that language (the other screens are driven with the
+#                                            English accelerators)
 #
 # Builds relaydesk, relaydeskctl and relaydesk-smtpd (RELAYDESK_BUILD_DIR, default build/),
 # prepares a data directory (the example configuration of shared/contract imported with
@@ -100,8 +103,8 @@ shot() {
     local name="$1" wid="$2"
     case ",$WANTED," in
     *",$name,"*)
-        capture_window "$wid" "$OUT_DIR/$name.png"
-        echo "  $name.png"
+        capture_window "$wid" "$OUT_DIR/$name$SHOT_SUFFIX.png"
+        echo "  $name$SHOT_SUFFIX.png"
         TAKEN=$((TAKEN + 1))
         ;;
     esac
@@ -337,8 +340,9 @@ while [ $# -gt 0 ]; do
     case "$1" in
     --only) WANTED="$2"; shift 2 ;;
     --out-dir) OUT_DIR="$2"; shift 2 ;;
+    --language) LANGUAGE_SHOT="$2"; shift 2 ;;
     -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "usage: $0 [--only NAME,...] [--out-dir DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--only NAME,...] [--out-dir DIR] [--language de|fr]" >&2; exit 2 ;;
     esac
 done
 for name in ${WANTED//,/ }; do
@@ -348,6 +352,15 @@ for name in ${WANTED//,/ }; do
     esac
 done
 WANTED_COUNT="$(echo "${WANTED//,/ }" | wc -w)"
+# Another language: the console in it, its screenshot named after it.
+SHOT_SUFFIX=""
+if [ -n "${LANGUAGE_SHOT:-}" ]; then
+    case "$LANGUAGE_SHOT" in de | fr) ;; *) echo "error: --language takes de or fr" >&2; exit 2 ;; esac
+    WANTED=console
+    WANTED_COUNT=1
+    SHOT_SUFFIX="-$LANGUAGE_SHOT"
+    export RELAYDESK_LANGUAGE="$LANGUAGE_SHOT"
+fi
 
 SHARED_DIR="${RELAYDESK_SHARED_DIR:-$ROOT_DIR/../shared}"
 EXAMPLE="$SHARED_DIR/contract/config-v1.example.json"
@@ -444,7 +457,7 @@ EOF
 
 mkdir -p "$OUT_DIR"
 echo "Capturing into $OUT_DIR:"
-export WANTED WANTED_COUNT OUT_DIR DATA_DIR WORK_DIR CTL NO_LISTENER WAIT_S
+export WANTED WANTED_COUNT SHOT_SUFFIX OUT_DIR DATA_DIR WORK_DIR CTL NO_LISTENER WAIT_S
 export IMPORT_FILE="$WORK_DIR/branch-relay.json"
 # The listener the console starts attempts its queues at once and on the real retry schedule.
 unset RELAYDESK_HOLD_QUEUE RELAYDESK_DELIVERY_MINUTE_MS

@@ -33,8 +33,10 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "RelayDesk maintainers")
 #   libqt6svg6         the SVG icon engine and image format (every icon of the console is SVG)
 #   qt6-qpa-plugins    the platform plugins (xcb, wayland) without which the console cannot open a
 #                      window (libqt6gui6 only recommends it)
+#   qt6-translations-l10n  Qt's own catalogues (qtbase_de.qm, qtbase_fr.qm): the standard buttons
+#                      (OK, Cancel), the frame of --help; without them a German console says "Cancel"
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
 # The native Wayland platform plugin; without it a Wayland session shows the console through
 # Xwayland (qt6-qpa-plugins' xcb).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")

@@ -11,6 +11,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 libgl-dev
     fonts-dejavu-core python3
+    qt6-translations-l10n # Qt's own German and French (standard buttons, --help's frame)
 )
 # Extra packages for the test suite: real clients and peers.
 TEST_PACKAGES=(

@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +201,11 @@ private slots:
                                     .arg(english.size())
                                     .arg(translated.join(QStringLiteral(" | ")))));
         }
+        // Qt's own catalogue (qt6-translations-l10n) names the standard buttons of every dialog.
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QVERIFY2(buttons.button(QDialogButtonBox::Cancel)->text() != QLatin1String("Cancel"),
+                 qPrintable(QStringLiteral("qtbase_%1.qm is not installed (package qt6-translations-l10n)")
+                                .arg(language)));
     }
 
     // The real relaydeskctl: the locale (LANGUAGE before LC_ALL before LC_MESSAGES before LANG),

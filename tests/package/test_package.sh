@@ -79,7 +79,7 @@ echo "test_package: Depends: $DEPENDS"
 # cmake/RelayDeskPackage.cmake).
 DEPENDS_NAMES=$(sed 's/, */\n/g' <<<"$DEPENDS" | sed 's/[ (].*//')
 for dep in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6sql6 libqt6gui6 libqt6widgets6 \
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins; do
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n; do
     grep -qxF "$dep" <<<"$DEPENDS_NAMES" || fail "Depends lacks $dep"
 done
 [ "$(field Recommends)" = qt6-wayland ] || fail "Recommends: $(field Recommends), expected qt6-wayland"
@@ -219,6 +219,9 @@ for lang in de_DE.UTF-8:Verwendung fr_FR.UTF-8:Utilisation; do
     out=$(in_chroot env LANG="${lang%%:*}" relaydeskctl --help 2>&1) || true
     grep -q "^${lang#*:}" <<<"$out" || fail "relaydeskctl --help under LANG=${lang%%:*} is not translated: $(head -n 1 <<<"$out")"
 done
+# Qt's own catalogue (qt6-translations-l10n) too: the console's --help frame ("Usage:", "Options:").
+out=$(in_chroot env LANG=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen relaydesk --help 2>&1) || true
+grep -q "^Optionen:" <<<"$out" || fail "relaydesk --help under LANG=de_DE.UTF-8 lacks Qt's German: $out"
 # The console on that database for 3 seconds: it must still be running when timeout ends it (124).
 rc=0
 out=$(in_chroot env QT_QPA_PLATFORM=offscreen RELAYDESK_NO_LISTENER=1 \

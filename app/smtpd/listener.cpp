@@ -302,6 +302,7 @@ bool Listener::load(QString *error, int *exitCode, bool starting)
         values.instance = i + 1;
         values.policy = std::make_shared<const RelayPolicy>(config, i, now);
         values.hostName = values.policy->hostName();
+        values.reverseDnsLookup = vs.delivery.reverseDnsLookup;
         if (!vs.secureCommunication.certificateFile.isEmpty()) {
             values.tlsAvailable =
                 loadTls(m_options.dataDirectory, vs.secureCommunication, &values.tls, &p.error);
@@ -355,7 +356,7 @@ bool Listener::load(QString *error, int *exitCode, bool starting)
         next.append(state);
         for (const QString &key : std::as_const(p.bindings))
             wanted.insert(key, target);
-        if (!m_context.resolver && target->policy->needsHostName()) {
+        if (!m_context.resolver && (target->policy->needsHostName() || target->reverseDnsLookup)) {
             if (!m_dnsResolver)
                 m_dnsResolver = new DnsHostNameResolver(this);
             m_context.resolver = m_dnsResolver;

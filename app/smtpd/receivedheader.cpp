@@ -42,9 +42,15 @@ QByteArray receivedHeader(const ReceivedInfo &info)
     header.reserve(160);
     header += "Received: from ";
     header += sanitizedHeloName(info.helo);
+    // TCP-info (RFC 5321 §4.4): the confirmed name, if any, then the address literal.
     header += " (";
+    if (!info.clientHostName.isEmpty()) {
+        header += sanitizedHeloName(info.clientHostName.toLatin1());
+        header += ' ';
+    }
+    header += isV4 ? "[" : "[IPv6:";
     header += client.toString().toLatin1();
-    header += ")\r\n\tby ";
+    header += "])\r\n\tby ";
     header += sanitizedHeloName(info.fqdn.toLatin1());
     header += " (RelayDesk) with ";
     header += protocol;

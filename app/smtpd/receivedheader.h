@@ -6,7 +6,7 @@
 #include <QString>
 
 // The trace header the listener adds to every accepted message (RFC 5321 §4.4):
-//   Received: from <helo> (<client ip>)
+//   Received: from <helo> ([<client ip>])   or   (<confirmed client name> [<client ip>])
 //   	by <fqdn> (RelayDesk) with ESMTP[S][A] id <id>;
 //   	<RFC 5322 date>
 // Nothing the client sent reaches it unfiltered: the HELO name keeps only the characters of a
@@ -17,6 +17,7 @@ struct ReceivedInfo
 {
     QByteArray helo;
     QHostAddress client;
+    QString clientHostName; // forward-confirmed reverse DNS name, or empty
     QString fqdn;
     bool esmtp = true;
     bool tls = false;

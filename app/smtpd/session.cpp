@@ -112,7 +112,7 @@ bool Session::isWaiting() const
 void Session::start()
 {
     ++m_context->counters->connections;
-    if (policy()->needsHostName() && m_context->resolver) {
+    if ((policy()->needsHostName() || m_server->reverseDnsLookup) && m_context->resolver) {
         m_state = State::Resolving;
         HostNameResolver *resolver = m_context->resolver;
         auto connection = std::make_shared<QMetaObject::Connection>();
@@ -434,6 +434,7 @@ void Session::finishData()
     origin.hostName = m_server->hostName;
     origin.helo = m_helo;
     origin.client = m_client;
+    origin.clientHostName = m_verifiedHostName;
     origin.esmtp = m_esmtp;
     origin.tls = m_tls.isActive();
     origin.authenticated = !m_user.isEmpty();

@@ -37,6 +37,7 @@ struct VirtualServerRuntime
     int instance = 1; // n of mailroot/vsi-<n> and logs/smtpsvc<n>
     std::shared_ptr<const RelayPolicy> policy;
     QString hostName; // the name in EHLO and Received: the fqdn, else the machine's name
+    bool reverseDnsLookup = false; // look up every client's confirmed name for its Received header
     bool tlsAvailable = false;
     QSslConfiguration tls; // server side, with certificate and key, when tlsAvailable
     std::shared_ptr<ProtocolLog> protocolLog; // null when logging is off
@@ -54,7 +55,7 @@ struct SessionContext
     MessageStore store;
     EventLog *events = nullptr; // may be null
     ListenerCounters *counters = nullptr;
-    HostNameResolver *resolver = nullptr; // null: domain entries never match
+    HostNameResolver *resolver = nullptr; // null: domain entries never match, no client names
     AuthThrottle *authThrottle = nullptr;
 };
 

@@ -35,6 +35,7 @@ SpooledMessage spooledMessage(QByteArray data, const SmtpTransaction &transactio
     ReceivedInfo info;
     info.helo = origin.helo;
     info.client = origin.client;
+    info.clientHostName = origin.clientHostName;
     info.fqdn = origin.hostName;
     info.esmtp = origin.esmtp;
     info.tls = origin.tls;

@@ -21,6 +21,7 @@ struct MessageOrigin
     QString hostName; // ours, in the "by" clause
     QByteArray helo;
     QHostAddress client;
+    QString clientHostName; // forward-confirmed; empty when none or not looked up
     bool esmtp = false;
     bool tls = false;
     bool authenticated = false;

@@ -7,6 +7,7 @@
 #include "hostresolver.h"
 #include "listener.h"
 #include "passwordhash.h"
+#include "receivedheader.h"
 #include "sasl.h"
 #include "smtptestclient.h"
 
@@ -53,6 +54,7 @@ class TestSession final : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Listener> m_listener;
+    std::unique_ptr<StaticHostNameResolver> m_resolver; // null: the listener's own DNS resolver
     quint16 m_port = 0;
     Config m_config;
     int m_revision = 1;
@@ -98,6 +100,7 @@ private:
         options.controlSocket = false;
         options.idleTimeoutMs = idleTimeoutMs;
         options.authBaseDelayMs = 300;
+        options.resolver = m_resolver.get();
         m_listener = std::make_unique<Listener>(options);
         QString error;
         int exitCode = -1;
@@ -135,7 +138,11 @@ private slots:
         m_revision = 1;
     }
 
-    void cleanup() { m_listener.reset(); }
+    void cleanup()
+    {
+        m_listener.reset();
+        m_resolver.reset();
+    }
 
     void greetingAndEhlo()
     {
@@ -266,9 +273,10 @@ private slots:
         QFile first(m_dir->filePath(QStringLiteral("mailroot/vsi-1/Drop/")) + names.value(0));
         QVERIFY(first.open(QIODevice::ReadOnly));
         const QByteArray stored = first.readAll();
-        QVERIFY2(stored.contains(
-                     "Received: from client.test (127.0.0.1)\r\n\tby relay.test (RelayDesk) with ESMTP id "),
-                 stored.constData());
+        QVERIFY2(
+            stored.contains(
+                "Received: from client.test ([127.0.0.1])\r\n\tby relay.test (RelayDesk) with ESMTP id "),
+            stored.constData());
         QVERIFY(stored.contains("\r\n.dot\r\n"));
         QVERIFY(stored.contains("X-Receiver: alice@corp.example\r\n"));
     }
@@ -519,6 +527,66 @@ private slots:
         QVERIFY(other.connectTo(second));
         QVERIFY(other.line().startsWith("220 "));
         QCOMPARE(kept->command("NOOP"), QByteArray("250 2.0.0 OK"));
+    }
+
+    // "Perform reverse DNS lookup on incoming messages": the client's forward-confirmed name goes
+    // into the Received header beside its address literal; without the setting, only the literal.
+    void receivedHeaderNamesTheClientWhenAsked_data()
+    {
+        QTest::addColumn<bool>("lookup");
+        QTest::addColumn<QByteArray>("untrusted");
+        QTest::addColumn<QByteArray>("trusted");
+        QTest::newRow("off") << false << QByteArray("([127.0.0.1])") << QByteArray("([127.0.0.5])");
+        QTest::newRow("on") << true << QByteArray("(mail.client.test [127.0.0.1])")
+                            << QByteArray("([127.0.0.5])");
+    }
+
+    void receivedHeaderNamesTheClientWhenAsked()
+    {
+        QFETCH(bool, lookup);
+        QFETCH(QByteArray, untrusted);
+        QFETCH(QByteArray, trusted);
+        m_resolver = std::make_unique<StaticHostNameResolver>();
+        m_resolver->setName(QHostAddress(QString::fromLatin1(Untrusted)), QStringLiteral("mail.client.test"));
+        startListener([lookup](VirtualServer &vs) { vs.delivery.reverseDnsLookup = lookup; });
+        for (const char *source : {Untrusted, Trusted}) {
+            auto c = client(source);
+            QVERIFY(c);
+            c->send("MAIL FROM:<a@example.org>\r\nRCPT TO:<alice@corp.example>\r\nDATA\r\n");
+            QCOMPARE(c->line(), QByteArray("250 2.1.0 Sender OK"));
+            QCOMPARE(c->line(), QByteArray("250 2.1.5 Recipient OK"));
+            QCOMPARE(c->line(), QByteArray("354 End data with <CR><LF>.<CR><LF>"));
+            c->send("Subject: s\r\n\r\nbody\r\n.\r\n");
+            QVERIFY(c->line().startsWith("250 2.6.0 <"));
+        }
+        const QDir drop(m_dir->filePath(QStringLiteral("mailroot/vsi-1/Drop")));
+        QByteArray all;
+        for (const QString &name : drop.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+            QFile file(drop.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            all += file.readAll();
+        }
+        QVERIFY2(all.contains(QByteArray("Received: from client.test " + untrusted + "\r\n\tby relay.test ")),
+                 all.constData());
+        QVERIFY2(all.contains(QByteArray("Received: from client.test " + trusted + "\r\n\tby relay.test ")),
+                 all.constData());
+    }
+
+    void receivedHeaderAddressLiterals()
+    {
+        ReceivedInfo info;
+        info.helo = "client.test";
+        info.fqdn = QStringLiteral("relay.test");
+        info.id = QStringLiteral("id1");
+        info.time = QDateTime(QDate(2026, 12, 5), QTime(8, 0), Qt::UTC);
+        info.client = QHostAddress(QStringLiteral("2001:db8::25"));
+        QCOMPARE(receivedHeader(info),
+                 QByteArray("Received: from client.test ([IPv6:2001:db8::25])\r\n\tby relay.test (RelayDesk) "
+                            "with ESMTP id id1;\r\n\tSat, 05 Dec 2026 08:00:00 +0000\r\n"));
+        info.client = QHostAddress(QStringLiteral("::ffff:192.0.2.7"));
+        info.clientHostName = QStringLiteral("mx.client.test");
+        QVERIFY(
+            receivedHeader(info).startsWith("Received: from client.test (mx.client.test [192.0.2.7])\r\n"));
     }
 
     void connectionLimit()

@@ -32,7 +32,7 @@ ROUNDS = 3
 CLIENTS = 4
 MESSAGES_PER_CLIENT = 2500  # per round: the load is never used up before the kill
 TEST_BUDGET_S = 60
-RECEIVED = re.compile(rb"Received: from client\.test \(127\.0\.1\.15\)\r\n\tby " + re.escape(FQDN.encode())
+RECEIVED = re.compile(rb"Received: from client\.test \(\[127\.0\.1\.15\]\)\r\n\tby " + re.escape(FQDN.encode())
                       + rb" \(RelayDesk\) with ESMTP id ([A-Za-z0-9._-]+);\r\n\t[^\r\n]+\r\n")
 
 # What each client sends: (kind, recipients) -> the directories its files land in.

@@ -113,7 +113,7 @@ class ListenerTestCase(unittest.TestCase):
             rb"\t[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000\r\n", rest)
         self.assertIsNotNone(received, rest[:300])
         self.assertEqual(received.group(1).decode(), helo)
-        self.assertEqual(received.group(2).decode(), client)
+        self.assertEqual(received.group(2).decode(), "[%s]" % client, "TCP-info is an address literal")
         self.assertEqual(received.group(3).decode(), FQDN)
         self.assertEqual(received.group(4).decode(), protocol)
         self.assertEqual(received.group(5).decode(), message_id)

@@ -1,10 +1,11 @@
 #include "clicontext.h"
 
+#include "datadirectory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace RelayDesk {
 
@@ -18,7 +19,7 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate("Cli", "Use the data directory DIR (default: %1).")
-                          .arg(defaultDataDir()),
+                          .arg(DataDirectory::resolve(QString())),
                       QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("Cli", "Machine-readable JSON output.")});
@@ -30,8 +31,7 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
 
 void CliContext::readGlobalOptions(const QCommandLineParser &parser)
 {
-    m_dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
-                                                         : defaultDataDir();
+    m_dataDir = DataDirectory::resolve(parser.value(QStringLiteral("data-dir")));
     m_json = parser.isSet(QStringLiteral("json"));
     m_noSync = parser.isSet(QStringLiteral("no-sync"));
 }
@@ -52,7 +52,7 @@ ConfigStore *CliContext::store(bool create)
                              .arg(databasePath()));
         return nullptr;
     }
-    if (!ensureDataDir(m_dataDir, &error)) {
+    if (!DataDirectory::ensure(m_dataDir, &error)) {
         environmentError(error);
         return nullptr;
     }
@@ -98,26 +98,6 @@ int CliContext::environmentError(const QString &message)
 {
     m_err << "relaydeskctl: " << message << Qt::endl;
     return ExitEnvironment;
-}
-
-QString defaultDataDir()
-{
-    const QString env = qEnvironmentVariable("RELAYDESK_DATA_DIR");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-
-bool ensureDataDir(const QString &dir, QString *error)
-{
-    if (QFileInfo(dir).isDir())
-        return true;
-    if (!QDir().mkpath(dir)) {
-        *error = QCoreApplication::translate("Cli", "cannot create the data directory %1").arg(dir);
-        return false;
-    }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return true;
 }
 
 } // namespace RelayDesk

@@ -62,9 +62,4 @@ private:
     std::unique_ptr<SyncService> m_sync;
 };
 
-// The default data directory: RELAYDESK_DATA_DIR, else QStandardPaths::AppDataLocation.
-QString defaultDataDir();
-// Creates `dir` owner-only (0700) when absent.
-bool ensureDataDir(const QString &dir, QString *error);
-
 } // namespace RelayDesk

@@ -4,6 +4,7 @@
 
 #include "configjson.h"
 #include "controlserver.h"
+#include "datadirectory.h"
 #include "dnsresolver.h"
 #include "eventlog.h"
 #include "protocollog.h"
@@ -171,6 +172,10 @@ Listener::~Listener()
 bool Listener::start(QString *error, int *exitCode)
 {
     const QString data = m_options.dataDirectory;
+    if (!DataDirectory::ensure(data, error)) {
+        *exitCode = ExitEnvironment;
+        return false;
+    }
     for (const QString &sub :
          {QStringLiteral("listener"), QStringLiteral("logs"), QStringLiteral("mailroot")}) {
         if (!QDir().mkpath(QDir(data).filePath(sub))) {

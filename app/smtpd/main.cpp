@@ -1,4 +1,5 @@
 // relaydesk-smtpd: the bundled SMTP listener. Headless: QtCore and QtNetwork only.
+#include "datadirectory.h"
 #include "listener.h"
 #include "signalnotifier.h"
 #include "translations.h"
@@ -102,13 +103,7 @@ int main(int argc, char *argv[])
     }
 
     Listener::Options options;
-    if (parser.isSet(dataDirOption))
-        options.dataDirectory = parser.value(dataDirOption);
-    else if (!qEnvironmentVariable("RELAYDESK_DATA_DIR").isEmpty())
-        options.dataDirectory = qEnvironmentVariable("RELAYDESK_DATA_DIR");
-    else
-        options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    options.dataDirectory = QDir(options.dataDirectory).absolutePath();
+    options.dataDirectory = DataDirectory::resolve(parser.value(dataDirOption));
     options.configFile = parser.value(configOption);
     options.controlPath = parser.value(controlOption);
     options.holdQueue = parser.isSet(holdOption);

@@ -116,6 +116,14 @@ void TestCli::initIsIdempotentAndOwnerOnly()
     const Run second = ctl({QStringLiteral("--data-dir"), dataDir, QStringLiteral("init")});
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(QStringLiteral("already initialised")), qPrintable(second.out));
+    // A data directory that is a file is named as the problem; nothing is created.
+    QFile notADirectory(m_dir->filePath(QStringLiteral("plain-file")));
+    QVERIFY(notADirectory.open(QIODevice::WriteOnly));
+    notADirectory.close();
+    const Run onFile = ctl({QStringLiteral("--data-dir"), notADirectory.fileName(), QStringLiteral("init")});
+    QCOMPARE(onFile.exitCode, 3);
+    QVERIFY2(onFile.err.contains(QStringLiteral("exists but is not a directory")), qPrintable(onFile.err));
+    QCOMPARE(QFileInfo(notADirectory.fileName()).size(), 0);
 
     // The defaults are the secure ones: loopback, port 2525, nobody on the relay list.
     QCOMPARE(ctl({QStringLiteral("init")}).exitCode, 0);

@@ -5,7 +5,7 @@
 
 namespace RelayDesk {
 
-// Where the console keeps its database and settings (DESIGN.md, "Data directory").
+// Where every program keeps the database, settings, spool and logs (DESIGN.md, "Data directory").
 class DataDirectory final
 {
     Q_DECLARE_TR_FUNCTIONS(DataDirectory)

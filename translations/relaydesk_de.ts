@@ -9146,8 +9146,8 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="176"/>
-        <source>Enable anonymous access and edit the authentication methods for this resource.</source>
-        <translation>Aktivieren Sie den anonymen Zugriff, und bearbeiten Sie die Authentifizierungsmethoden für diese Ressource.</translation>
+        <source>Choose whether clients may connect without a password and how SMTP users sign in.</source>
+        <translation>Legt fest, ob sich Clients ohne Kennwort verbinden dürfen und wie sich SMTP-Benutzer anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="186"/>
@@ -9161,8 +9161,8 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="202"/>
-        <source>View or set the secure communications method used when this virtual server is accessed.</source>
-        <translation>Zeigen Sie die sichere Kommunikationsmethode an, die beim Zugriff auf diesen virtuellen Server verwendet wird, oder legen Sie sie fest.</translation>
+        <source>Choose this virtual server&apos;s TLS certificate and whether clients must encrypt the connection.</source>
+        <translation>Legt das TLS-Zertifikat dieses virtuellen Servers fest und ob Clients die Verbindung verschlüsseln müssen.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="212"/>
@@ -9181,8 +9181,8 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="235"/>
-        <source>Grant or deny access to this resource using IP addresses or Internet domain names.</source>
-        <translation>Gewähren oder verweigern Sie den Zugriff auf diese Ressource anhand von IP-Adressen oder Internetdomänennamen.</translation>
+        <source>Decide which computers may connect: single addresses, networks or domain names.</source>
+        <translation>Legt fest, welche Computer sich verbinden dürfen: einzelne Adressen, Netzwerke oder Domänennamen.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="245"/>
@@ -9196,8 +9196,8 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="261"/>
-        <source>Grant or deny permissions to relay e-mail through this SMTP virtual server.</source>
-        <translation>Gewähren oder verweigern Sie Berechtigungen zur Weitergabe von E-Mails über diesen virtuellen SMTP-Server.</translation>
+        <source>Decide which computers may send mail for outside domains through this virtual server.</source>
+        <translation>Legt fest, welche Computer über diesen virtuellen Server E-Mail an fremde Domänen senden dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="271"/>

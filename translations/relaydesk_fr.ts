@@ -9146,8 +9146,8 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="176"/>
-        <source>Enable anonymous access and edit the authentication methods for this resource.</source>
-        <translation>Activer l&apos;accès anonyme et modifier les méthodes d&apos;authentification pour cette ressource.</translation>
+        <source>Choose whether clients may connect without a password and how SMTP users sign in.</source>
+        <translation>Indique si les clients peuvent se connecter sans mot de passe et comment les utilisateurs SMTP s&apos;identifient.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="186"/>
@@ -9161,8 +9161,8 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="202"/>
-        <source>View or set the secure communications method used when this virtual server is accessed.</source>
-        <translation>Afficher ou définir la méthode de communication sécurisée utilisée lors de l&apos;accès à ce serveur virtuel.</translation>
+        <source>Choose this virtual server&apos;s TLS certificate and whether clients must encrypt the connection.</source>
+        <translation>Choisit le certificat TLS de ce serveur virtuel et indique si les clients doivent chiffrer la connexion.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="212"/>
@@ -9181,8 +9181,8 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="235"/>
-        <source>Grant or deny access to this resource using IP addresses or Internet domain names.</source>
-        <translation>Accorder ou refuser l&apos;accès à cette ressource à l&apos;aide d&apos;adresses IP ou de noms de domaine Internet.</translation>
+        <source>Decide which computers may connect: single addresses, networks or domain names.</source>
+        <translation>Détermine quels ordinateurs peuvent se connecter : adresses uniques, réseaux ou noms de domaine.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="245"/>
@@ -9196,8 +9196,8 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="261"/>
-        <source>Grant or deny permissions to relay e-mail through this SMTP virtual server.</source>
-        <translation>Accorder ou refuser l&apos;autorisation de relayer du courrier par l&apos;intermédiaire de ce serveur virtuel SMTP.</translation>
+        <source>Decide which computers may send mail for outside domains through this virtual server.</source>
+        <translation>Détermine quels ordinateurs peuvent envoyer par ce serveur virtuel du courrier vers des domaines extérieurs.</translation>
     </message>
     <message>
         <location filename="../ui/virtualserverproperties.ui" line="271"/>

@@ -32,6 +32,24 @@ QString normalized(const QString &language)
     return code;
 }
 
+// The system's language for messages, as gettext reads it: LANGUAGE (a list, through Qt's
+// uiLanguages) counts only when the messages locale (LC_ALL, else LC_MESSAGES, else LANG) is a
+// real one; unset, "C" or "POSIX" mean English whatever LANGUAGE says, so `LC_ALL=C` in a script
+// gives English output.
+QLocale systemMessagesLocale()
+{
+    QString messages;
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        messages = qEnvironmentVariable(name);
+        if (!messages.isEmpty())
+            break;
+    }
+    const QString code = messages.section(QLatin1Char('.'), 0, 0);
+    if (code.isEmpty() || code == QLatin1String("C") || code == QLatin1String("POSIX"))
+        return QLocale(QLocale::English);
+    return QLocale();
+}
+
 } // namespace
 
 QStringList available()
@@ -69,7 +87,7 @@ QString install(QCoreApplication *app, const QString &language)
     }
     installed().clear();
 
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(normalized(language));
+    const QLocale locale = language.isEmpty() ? systemMessagesLocale() : QLocale(normalized(language));
     // English has a catalogue of its plural forms only; it is also the fallback for a language
     // RelayDesk does not speak.
     auto *own = new QTranslator(app);
@@ -80,16 +98,19 @@ QString install(QCoreApplication *app, const QString &language)
     }
     QCoreApplication::installTranslator(own);
     installed().push_back(own);
+    const QString inUse = normalized(own->language());
+    if (inUse == QLatin1String("en"))
+        return inUse; // Qt's own strings stay English too, never in a language RelayDesk does not speak
     // Qt's own strings (standard buttons, file dialogs) in the same language, when Qt has them.
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(QLocale(inUse), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installed().push_back(qt);
     } else {
         delete qt;
     }
-    return normalized(own->language());
+    return inUse;
 }
 
 QString dataDirectoryFromArguments(const QStringList &arguments)

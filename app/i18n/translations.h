@@ -7,7 +7,8 @@ class QCoreApplication;
 
 // The translations of every RelayDesk program: German and French catalogues compiled from
 // translations/*.ts and embedded under :/i18n (also installed to share/relaydesk/translations).
-// The language follows the system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), unless an
+// The language follows the system locale as gettext does (LANGUAGE, then LC_ALL, LC_MESSAGES,
+// LANG; LANGUAGE is ignored when the locale is C or POSIX), unless an
 // override is set: the environment variable RELAYDESK_LANGUAGE, else the key "language" of the
 // console's settings file DIR/relaydesk.ini (View ▸ Language in the console).
 namespace RelayDesk::Translations {

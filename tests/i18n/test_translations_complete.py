@@ -4,7 +4,8 @@
     test_translations_complete.py LUPDATE SOURCES.lst FILE.ts... [--plurals=EN.ts]
 
 1. Missing strings: lupdate scans the sources (the list the build uses) into copies of the .ts
-   files; it must find no source text that the files do not have already.
+   files, and with -pluralonly into a copy of the English plurals file; it must find no source
+   text that the files do not have already.
 2. Unfinished strings: in each .ts file every current entry (not obsolete, not vanished) has a
    finished, non-empty translation (every plural form filled), with the same placeholders as its
    source (%1..%99, %n in plural forms) and at most one '&' accelerator. The English file of
@@ -35,25 +36,55 @@ def accelerators(text):
     return len(re.findall(r"&(?!&)", (text or "").replace("&&", "")))
 
 
-def check_missing(lupdate, sources, ts_files):
+def lupdate_new_counts(lupdate, sources, copies, options):
+    """Runs lupdate on the copies; the number of new source texts it found for each, or an error."""
+    run = subprocess.run([lupdate, "-locations", "none"] + options + ["@" + sources, "-ts"] + copies,
+                         capture_output=True, text=True, timeout=240)
+    if run.returncode != 0:
+        return None, "lupdate failed (%d): %s" % (run.returncode, run.stderr.strip() or run.stdout.strip())
+    counts = [int(m.group(2)) for m in re.finditer(r"Found (\d+) source text\(s\) \((\d+) new", run.stdout)]
+    if len(counts) != len(copies):
+        return None, "lupdate did not report on every file it updated: %s" % run.stdout.strip()
+    return counts, None
+
+
+def current_entries(ts):
+    """(context, source, comment) of every entry that is neither obsolete nor vanished."""
+    entries = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+                continue
+            entries.add((context.findtext("name"), message.findtext("source"), message.findtext("comment")))
+    return entries
+
+
+def check_missing(lupdate, sources, ts_files, plurals):
     problems = []
     with tempfile.TemporaryDirectory() as work:
-        copies = []
-        for ts in ts_files:
-            copy = os.path.join(work, os.path.basename(ts))
-            shutil.copyfile(ts, copy)
-            copies.append(copy)
-        run = subprocess.run([lupdate, "-locations", "none", "@" + sources, "-ts"] + copies,
-                             capture_output=True, text=True, timeout=240)
-        if run.returncode != 0:
-            return ["lupdate failed (%d): %s" % (run.returncode, run.stderr.strip() or run.stdout.strip())]
-        for ts, match in zip(ts_files, re.finditer(r"Found (\d+) source text\(s\) \((\d+) new", run.stdout)):
-            if int(match.group(2)) != 0:
-                problems.append("%s: %s source text(s) of the code are not in it; run "
-                                "`cmake --build build --target update_translations` and translate them"
-                                % (os.path.basename(ts), match.group(2)))
-        if not re.search(r"Found \d+ source text", run.stdout):
-            problems.append("lupdate said nothing about the files it updated: %s" % run.stdout.strip())
+        # The translations take every string; the English file only the plural ones.
+        for files, options in ((ts_files, []), (plurals, ["-pluralonly"])):
+            if not files:
+                continue
+            copies = []
+            for ts in files:
+                copy = os.path.join(work, os.path.basename(ts))
+                shutil.copyfile(ts, copy)
+                copies.append(copy)
+            counts, error = lupdate_new_counts(lupdate, sources, copies, options)
+            if error:
+                problems.append(error)
+                continue
+            if options:
+                # With -pluralonly lupdate counts every new text, then strips the singular ones:
+                # what is new is what the updated copy holds that the original did not.
+                counts = [len(current_entries(copy) - current_entries(ts)) for ts, copy in zip(files, copies)]
+            for ts, new in zip(files, counts):
+                if new != 0:
+                    problems.append("%s: %d source text(s) of the code are not in it; run "
+                                    "`cmake --build build --target update_translations` and translate them"
+                                    % (os.path.basename(ts), new))
     return problems
 
 
@@ -104,14 +135,14 @@ def main():
     lupdate, sources = sys.argv[1], sys.argv[2]
     ts_files = [a for a in sys.argv[3:] if not a.startswith("--plurals=")]
     plurals = [a[len("--plurals="):] for a in sys.argv[3:] if a.startswith("--plurals=")]
-    problems = check_missing(lupdate, sources, ts_files)
+    problems = check_missing(lupdate, sources, ts_files, plurals)
     for ts in ts_files + plurals:
         problems += check_finished(ts)
     for problem in problems[:200]:
         print(problem)
     if len(problems) > 200:
         print("… and %d more" % (len(problems) - 200))
-    print("%d problem(s) in %s" % (len(problems), ", ".join(os.path.basename(t) for t in ts_files)))
+    print("%d problem(s) in %s" % (len(problems), ", ".join(os.path.basename(t) for t in ts_files + plurals)))
     return 1 if problems else 0
 
 

@@ -208,7 +208,20 @@ private slots:
                                 .arg(language)));
     }
 
-    // The real relaydeskctl: the locale (LANGUAGE before LC_ALL before LC_MESSAGES before LANG),
+    // A language RelayDesk does not speak gives English everywhere: Qt's own catalogue for it
+    // (qtbase_pt_BR.qm is installed) is not loaded, so the dialogs do not mix two languages.
+    void unspokenLanguageIsEnglishThroughout()
+    {
+        QCOMPARE(Translations::install(qApp, QStringLiteral("pt_BR")), QStringLiteral("en"));
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+        QCOMPARE(Translations::install(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        QDialogButtonBox german(QDialogButtonBox::Cancel);
+        QCOMPARE(german.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    }
+
+    // The real relaydeskctl: the locale (LANGUAGE before LC_ALL before LC_MESSAGES before LANG, and
+    // LANGUAGE ignored when the locale is C or unset),
     // then DIR/relaydesk.ini, then RELAYDESK_LANGUAGE; C and languages without a catalogue give
     // English. Its help and its errors both.
     void commandLineFollowsTheLocale()
@@ -226,6 +239,19 @@ private slots:
         QVERIFY(runCtl({QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LC_MESSAGES=fr_FR.UTF-8")}, help)
                     .startsWith(QLatin1String("Utilisation")));
         QVERIFY(runCtl({QStringLiteral("LANG=pt_BR.UTF-8")}, help).startsWith(QLatin1String("Usage")));
+        // LANGUAGE before LC_ALL; LC_ALL before LC_MESSAGES; LANGUAGE ignored under C (as gettext).
+        QVERIFY(runCtl({QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LANGUAGE=fr:de")}, help)
+                    .startsWith(QLatin1String("Utilisation")));
+        QVERIFY(runCtl({QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=de")}, help)
+                    .startsWith(QLatin1String("Verwendung")));
+        QVERIFY(
+            runCtl({QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LC_MESSAGES=fr_FR.UTF-8")}, help)
+                .startsWith(QLatin1String("Verwendung")));
+        QVERIFY(runCtl({QStringLiteral("LC_ALL=C"), QStringLiteral("LANGUAGE=de"),
+                        QStringLiteral("LANG=de_DE.UTF-8")},
+                       unknown)
+                    .contains(QLatin1String("unknown command")));
+        QVERIFY(runCtl({QStringLiteral("LANGUAGE=fr")}, help).startsWith(QLatin1String("Usage")));
 
         // The console's choice in the data directory beats the locale; the environment beats both.
         QVERIFY(Translations::setOverride(dir.path(), QStringLiteral("fr")));

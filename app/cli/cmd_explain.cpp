@@ -59,8 +59,9 @@ QString resolveName(const QHostAddress &client, const QString &nameserver)
 ExplainCommand::ExplainCommand()
     : Command(
         QStringLiteral("explain"),
-        QStringLiteral("explain --vs NAME --ip IP [--auth USER] [--tls] --from ADDR --to ADDR... "
-                       "[--check-listener]"),
+        QStringLiteral("explain [--vs NAME] --ip IP [--auth USER] [--tls] [--from ADDR] --to ADDR... "
+                       "[--client-name NAME | --resolve [--nameserver IP]] [--at TIME] "
+                       "[--check-listener [--password-stdin]]"),
         QCoreApplication::translate("Cli",
                                     "Show what the virtual server answers to an envelope from a client, "
                                     "and the rules that decide it. Exit 1 when a recipient is refused."))

@@ -63,7 +63,7 @@ int HistoryCommand::execute(CliContext &context, const QCommandLineParser &parse
 }
 
 RollbackCommand::RollbackCommand()
-    : Command(QStringLiteral("rollback"), QStringLiteral("rollback REVISION"),
+    : Command(QStringLiteral("rollback"), QStringLiteral("rollback REVISION [--dry-run]"),
               QCoreApplication::translate(
                   "Cli", "Make the configuration of REVISION current again, as a new revision."))
 { }

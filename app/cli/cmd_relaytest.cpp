@@ -22,7 +22,8 @@ QString tr(const char *text)
 
 RelayTestCommand::RelayTestCommand()
     : Command(QStringLiteral("relay-test"),
-              QStringLiteral("relay-test --vs NAME [--source-address IP] [--report FILE.html|FILE.txt]"),
+              QStringLiteral("relay-test [--vs NAME] [--source-address IP] [--report FILE.html|FILE.txt] "
+                             "[--foreign-domain DOMAIN] [--timeout SECONDS]"),
               QCoreApplication::translate(
                   "Cli",
                   "The open-relay self-test: classic relay attempts against the running listener, each in "

@@ -36,9 +36,10 @@ QString replyOf(const SmtpReply &reply)
 
 TestSendCommand::TestSendCommand()
     : Command(QStringLiteral("test-send"),
-              QStringLiteral("test-send --host H --port P [--source-address IP] [--starttls|--require-tls] "
-                             "[--user U --password-stdin] --from ADDR --to ADDR... [--subject S] "
-                             "[--body-file F] [--vs NAME]"),
+              QStringLiteral("test-send --host H [--port P] | --vs NAME [--source-address IP] "
+                             "[--starttls|--require-tls] [--insecure] [--user U --password-stdin] "
+                             "--from ADDR --to ADDR... [--subject S] [--body-file F] [--helo NAME] "
+                             "[--probe] [--timeout SECONDS]"),
               QCoreApplication::translate(
                   "Cli",
                   "Send a test message and show the conversation as it happens, then the verdict; a "

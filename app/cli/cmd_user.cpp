@@ -23,7 +23,7 @@ int indexOfUser(const Config &config, const QString &name)
 
 UserCommand::UserCommand()
     : Command(QStringLiteral("user"),
-              QStringLiteral("user add NAME --password-stdin | user remove NAME | user list"),
+              QStringLiteral("user add NAME --password-stdin [--disabled] | user remove NAME | user list"),
               QCoreApplication::translate("Cli",
                                           "Manage the SMTP users that may authenticate (and relay, when "
                                           "authenticated relay is allowed). Passwords are stored only as "

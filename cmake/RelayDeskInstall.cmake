@@ -1,8 +1,16 @@
 # What `cmake --install` places besides the three programs (their rules are beside their targets in
-# app/cli, app/gui and app/smtpd, with the listener's systemd unit): the desktop entry, the
-# AppStream metainfo, the icon, the man pages and the documentation. Paths are relative to
-# CMAKE_INSTALL_PREFIX (/usr for the Debian package, scripts/package.sh).
+# app/cli, app/gui and app/smtpd, with the listener's systemd unit and the sysusers.d entry of its
+# user): the desktop entry, the AppStream metainfo, the icon, the man pages and the documentation.
+# Paths are relative to CMAKE_INSTALL_PREFIX (/usr for the Debian package, scripts/package.sh).
 include(GNUInstallDirs)
+
+# Directories that installing creates are at most 0755: without this, a umask of 002 makes them
+# 0775. mkdir(2) still applies a stricter umask (077 gives 0700); the Debian package corrects that
+# (packaging/cpack-directory-modes.cmake). A cache entry, so that the install rules of app/, added
+# before this file, see it too; cmake/RelayDeskPackage.cmake passes it on to cpack.
+set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE
+    CACHE STRING "Permissions of the directories that installing creates")
 
 # The AppStream component id; the desktop entry carries the same name (the console sets it as its
 # desktop file name, app/gui/main.cpp). The program stays `relaydesk`.
@@ -36,8 +44,15 @@ foreach(page ${relaydesk_man_pages})
 endforeach()
 add_custom_target(relaydesk_man_pages ALL DEPENDS ${relaydesk_man_outputs})
 
-# The documentation, as in docs/ (the pages link to each other and to images/ relatively).
-set(RELAYDESK_INSTALL_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/relaydesk)
+# The documentation, as in docs/ (the pages link to each other, to images/ and to examples/
+# relatively), in <prefix>/share/relaydesk/doc: the Help menu opens these pages (app/gui/helpdocs.h),
+# so they are data the console needs, not in /usr/share/doc, which a Debian system may leave out
+# (Debian Policy 12.3; dpkg's path-exclude). /usr/share/doc/relaydesk holds a README that points
+# there.
+set(RELAYDESK_INSTALL_HELPDIR ${CMAKE_INSTALL_DATADIR}/relaydesk/doc)
 file(GLOB relaydesk_doc_pages CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
-install(FILES ${relaydesk_doc_pages} DESTINATION ${RELAYDESK_INSTALL_DOCDIR})
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${RELAYDESK_INSTALL_DOCDIR})
+install(FILES ${relaydesk_doc_pages} DESTINATION ${RELAYDESK_INSTALL_HELPDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${RELAYDESK_INSTALL_HELPDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/examples DESTINATION ${RELAYDESK_INSTALL_HELPDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/resources/doc-README DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/relaydesk
+        RENAME README)

@@ -31,16 +31,33 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "RelayDesk maintainers")
 # what Qt loads at run time, so these are named here:
 #   libqt6sql6-sqlite  the QSQLITE driver of the configuration database
 #   libqt6svg6         the SVG icon engine and image format (every icon of the console is SVG)
-#   qt6-qpa-plugins    the platform plugins (xcb, wayland) without which the console cannot open a
-#                      window (libqt6gui6 only recommends it)
 #   qt6-translations-l10n  Qt's own catalogues (qtbase_de.qm, qtbase_fr.qm): the standard buttons
 #                      (OK, Cancel), the frame of --help; without them a German console says "Cancel"
+# and what the service's unit runs besides the programs:
+#   procps             /bin/kill of ExecReload= (`systemctl reload relaydesk-smtpd`); minimal
+#                      systems and containers lack it
+# The platform plugins the console opens its window with, xcb (X11 and Xwayland) and offscreen, are
+# in libqt6gui6 itself on Debian 12; qt6-qpa-plugins holds only the VNC and TUIO plugins, which
+# RelayDesk does not use, so it is not named.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, procps")
 # The native Wayland platform plugin; without it a Wayland session shows the console through
-# Xwayland (qt6-qpa-plugins' xcb).
+# Xwayland (libqt6gui6's xcb plugin).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
+
+# The maintainer script: postinst creates the listener service's system user (relaydesk-smtpd.service
+# runs as User=relaydesk) with systemd-sysusers, or useradd where systemd is missing, and neither
+# enables nor starts the service. Mode 0755 whatever the mode of the checked-out file:
+# CONTROL_STRICT_PERMISSION gives maintainer scripts 0755 and other control files 0644.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/deb/postinst)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The package's directories are 0755 whatever the umask of the build: cpack's install creates them
+# with CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS (cmake/RelayDeskInstall.cmake), which keeps a
+# umask of 002 from making them 0775, and since mkdir(2) still applies a stricter umask (077 would
+# give 0700), a script sets every staged directory to 0755 before the archive is made.
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS ${CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS})
+set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/packaging/cpack-directory-modes.cmake)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_SOURCE_GENERATOR "")

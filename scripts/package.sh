@@ -6,7 +6,7 @@
 #   RELAYDESK_PKG_BUILD_DIR=DIR   build elsewhere
 set -euo pipefail
 ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD_DIR="${RELAYDESK_PKG_BUILD_DIR:-$ROOT_DIR/build-pkg}"
+BUILD_DIR="$(realpath -m "${RELAYDESK_PKG_BUILD_DIR:-$ROOT_DIR/build-pkg}")" # cpack runs from inside it
 
 command -v dpkg-shlibdeps >/dev/null || {
     echo "package.sh: dpkg-shlibdeps is missing (Debian package dpkg-dev)" >&2

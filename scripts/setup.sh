@@ -16,7 +16,7 @@ PACKAGES=(
 # Extra packages for the test suite: real clients and peers.
 TEST_PACKAGES=(
     swaks libnet-ssleay-perl libauthen-sasl-perl openssl
-    systemd # systemd-analyze verify of resources/relaydesk-smtpd.service (tests/sync/test_service_unit.py)
+    systemd # systemd-analyze verify of resources/relaydesk-smtpd.service.in (tests/sync/test_service_unit.py)
     postfix # smtp-sink and smtp-source: the smart host and MX peers of tests/delivery (no daemon is started)
     dnsmasq-base # the DNS server (MX records) of tests/delivery's direct delivery, run in the foreground
     # tests/package/test_package.sh: dpkg-shlibdeps for cpack's Depends, the clean Debian 12 tree,

@@ -133,7 +133,7 @@ QString HelpDocs::title(Document document)
 QStringList HelpDocs::defaultSearchPath()
 {
     QStringList directories{
-        QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/relaydesk"))};
+        QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/relaydesk/doc"))};
 #ifdef RELAYDESK_SOURCE_DIR
     if (runsFromBuildTree())
         directories.append(QDir::cleanPath(QStringLiteral(RELAYDESK_SOURCE_DIR "/docs")));

@@ -14,8 +14,10 @@ namespace RelayDesk {
 
 // The Help menu's documents (docs/ of the source tree): User Guide, Administrator's Guide, Coming
 // from Exchange, Troubleshooting. A document is looked for, in this order, in
-//  1. the installed copy: <prefix>/share/doc/relaydesk, beside the program's prefix
-//     (QCoreApplication::applicationDirPath() + "/../share/doc/relaydesk");
+//  1. the installed copy: <prefix>/share/relaydesk/doc, beside the program's prefix
+//     (QCoreApplication::applicationDirPath() + "/../share/relaydesk/doc"), where
+//     cmake/RelayDeskInstall.cmake puts it: the program needs it, so it is not in /usr/share/doc,
+//     which a system may leave out (Debian Policy 12.3; dpkg's path-exclude);
 //  2. the source tree's docs/, for a program that runs from its build tree (RELAYDESK_SOURCE_DIR
 //     and RELAYDESK_BINARY_DIR, compile definitions).
 // The first file found is opened with the desktop's viewer for Markdown

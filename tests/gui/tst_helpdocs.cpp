@@ -100,15 +100,15 @@ void TestHelpDocs::everyDocumentIsInTheSourceTree()
     QCOMPARE(QString::fromUtf8(file.readLine()).trimmed(), heading);
 }
 
-// First the installed copy beside the program's prefix, then (from a build tree, as this test
-// runs) the source tree's docs/.
+// First the installed copy beside the program's prefix (share/relaydesk/doc: not /usr/share/doc,
+// which a Debian system may leave out), then (from a build tree, as this test runs) the source
+// tree's docs/.
 void TestHelpDocs::defaultSearchPath()
 {
     const QStringList path = HelpDocs::defaultSearchPath();
+    const QString appDir = QCoreApplication::applicationDirPath();
     QCOMPARE(path.size(), 2);
-    QCOMPARE(
-        path.at(0),
-        QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/relaydesk")));
+    QCOMPARE(path.at(0), QDir::cleanPath(appDir + QStringLiteral("/../share/relaydesk/doc")));
     QCOMPARE(path.at(1), sourceDocs());
     HelpDocs docs(&m_parent);
     QCOMPARE(docs.searchPath(), path);

@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # The Debian package test (scripts/test.sh runs it under CI=true or RELAYDESK_PACKAGE_TEST=1):
-#  1. the sources: desktop entry (desktop-file-validate), AppStream metainfo (appstreamcli),
-#     man pages (groff and man, no warning);
+#  1. the sources: desktop entry (desktop-file-validate, its German and French), AppStream metainfo
+#     (appstreamcli; its newest <release> is the project's version), man pages (groff and man, no
+#     warning);
 #  2. builds relaydesk_<version>_<arch>.deb with scripts/package.sh;
 #  3. its fields (dpkg-deb -f: Package, Version, Architecture, Section, Priority, Maintainer,
-#     Depends on Debian 12's Qt 6 runtime packages) and contents (dpkg-deb -c);
+#     Depends on Debian 12's Qt 6 runtime packages and procps), its postinst (0755) and contents (dpkg-deb -c:
+#     every directory 0755; the unit names the installed programs);
 #  4. installs it with apt-get (no recommends, so Depends alone must suffice) on a clean Debian 12
-#     made with debootstrap --variant=minbase, then runs every program's --version there, creates a
-#     database with relaydeskctl (the QSQLITE plugin), checks its German and French, runs the
-#     console for a few seconds on the offscreen platform, checks that the platform, SQL and SVG
-#     plugins find all their libraries, and renders the installed man pages with man -l.
+#     made with debootstrap --variant=minbase that leaves /usr/share/doc out (dpkg path-exclude, as
+#     minimal images do), then checks the service's system user (made by useradd there) and that
+#     the service is not enabled, runs postinst again (dpkg-reconfigure, reinstall), and once more
+#     with systemd installed (systemd-sysusers makes the user; systemd-analyze verify checks the
+#     installed unit); runs every program's --version, creates a database with relaydeskctl (the
+#     QSQLITE plugin), checks its German and French, runs the console for a few seconds on the
+#     offscreen platform, checks that the Help menu's documents are installed, that the platform,
+#     SQL and SVG plugins find all their libraries, and renders the installed man pages with man -l.
 # Needs root (debootstrap, chroot), or sudo. The clean tree is cached as
 # ${XDG_CACHE_HOME:-~/.cache}/relaydesk/bookworm-minbase.tar (refreshed after 7 days; CI starts
 # without it); RELAYDESK_PACKAGE_NO_CACHE=1 ignores it.
@@ -42,8 +48,22 @@ step "validate sources"
 APP_ID=io.github.relaydesk.RelayDesk
 out=$(desktop-file-validate "$ROOT_DIR/resources/$APP_ID.desktop" 2>&1) || fail "desktop-file-validate: $out"
 [ -z "$out" ] || fail "desktop-file-validate says: $out"
+for key in Name GenericName Comment Keywords; do
+    for lang in de fr; do
+        grep -q "^$key\[$lang\]=." "$ROOT_DIR/resources/$APP_ID.desktop" ||
+            fail "the desktop entry lacks ${key}[$lang]"
+    done
+done
 out=$(appstreamcli validate --no-net --no-color "$ROOT_DIR/resources/$APP_ID.metainfo.xml" 2>&1) ||
     fail "appstreamcli validate: $out"
+# The newest release of the metainfo (the first <release>) is the version being built: software
+# centres show it, and a release made without updating it would claim the previous one.
+VERSION=$(sed -n 's/^project(RelayDesk VERSION \([0-9.]*\).*/\1/p' "$ROOT_DIR/CMakeLists.txt")
+[ -n "$VERSION" ] || fail "no project(RelayDesk VERSION ...) in CMakeLists.txt"
+release=$(grep -o '<release [^>]*version="[^"]*"' "$ROOT_DIR/resources/$APP_ID.metainfo.xml" | head -n 1 |
+    sed 's/.*version="\([^"]*\)"/\1/')
+[ "$release" = "$VERSION" ] ||
+    fail "the metainfo's newest <release version=\"$release\"> is not the project's version $VERSION"
 MAN_PAGES=(man1/relaydesk.1 man1/relaydeskctl.1 man8/relaydesk-smtpd.8)
 for page in "${MAN_PAGES[@]}"; do
     src="$ROOT_DIR/man/${page#*/}"
@@ -61,7 +81,6 @@ echo "test_package: $DEB ($(du -k "$DEB" | cut -f1) KiB)"
 
 # --- 3. fields and contents ---------------------------------------------------------------------
 step "check fields and contents"
-VERSION=$(sed -n 's/^project(RelayDesk VERSION \([0-9.]*\).*/\1/p' "$ROOT_DIR/CMakeLists.txt")
 ARCH=$(dpkg --print-architecture)
 [ "$(basename "$DEB")" = "relaydesk_${VERSION}_${ARCH}.deb" ] || fail "package file name $(basename "$DEB")"
 field() { dpkg-deb -f "$DEB" "$1"; }
@@ -75,13 +94,18 @@ field() { dpkg-deb -f "$DEB" "$1"; }
 field Description | grep -q "relay" || fail "Description: $(field Description)"
 DEPENDS=$(field Depends)
 echo "test_package: Depends: $DEPENDS"
-# What the programs link (found by dpkg-shlibdeps) and what Qt loads at run time (named in
-# cmake/RelayDeskPackage.cmake).
+# What the programs link (found by dpkg-shlibdeps), what Qt loads at run time and what the unit
+# runs (named in cmake/RelayDeskPackage.cmake).
 DEPENDS_NAMES=$(sed 's/, */\n/g' <<<"$DEPENDS" | sed 's/[ (].*//')
 for dep in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6sql6 libqt6gui6 libqt6widgets6 \
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n; do
+    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n procps; do
     grep -qxF "$dep" <<<"$DEPENDS_NAMES" || fail "Depends lacks $dep"
 done
+# The xcb and offscreen platform plugins are libqt6gui6's; qt6-qpa-plugins (VNC, TUIO) is not needed.
+! grep -qxF qt6-qpa-plugins <<<"$DEPENDS_NAMES" || fail "Depends names qt6-qpa-plugins, which nothing needs"
+# The maintainer script that creates the service's user: there, and executable.
+CONTROL=$(dpkg-deb --ctrl-tarfile "$DEB" | tar -tvf -)
+grep -Eq '^-rwxr-xr-x .* (\./)?postinst$' <<<"$CONTROL" || fail "no postinst of mode 0755: $CONTROL"
 [ "$(field Recommends)" = qt6-wayland ] || fail "Recommends: $(field Recommends), expected qt6-wayland"
 CONTENTS=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's|^\./|/|')
 EXPECTED=(
@@ -89,18 +113,21 @@ EXPECTED=(
     "/usr/share/applications/$APP_ID.desktop"
     "/usr/share/metainfo/$APP_ID.metainfo.xml"
     /usr/share/icons/hicolor/scalable/apps/relaydesk.svg
-    /usr/lib/systemd/system/relaydesk-smtpd.service
+    /usr/lib/systemd/system/relaydesk-smtpd.service /usr/lib/sysusers.d/relaydesk.conf
     /usr/share/man/man1/relaydesk.1.gz /usr/share/man/man1/relaydeskctl.1.gz
     /usr/share/man/man8/relaydesk-smtpd.8.gz
     /usr/share/relaydesk/translations/relaydesk_de.qm /usr/share/relaydesk/translations/relaydesk_fr.qm
     /usr/share/relaydesk/translations/relaydesk_en.qm
+    /usr/share/doc/relaydesk/README
 )
-for doc in "$ROOT_DIR"/docs/*.md "$ROOT_DIR"/docs/images/*; do
-    case "$doc" in
-    */images/*) EXPECTED+=("/usr/share/doc/relaydesk/images/$(basename "$doc")") ;;
-    *) EXPECTED+=("/usr/share/doc/relaydesk/$(basename "$doc")") ;;
-    esac
+# The Help menu's documents, with the images and examples they link to, where the console looks
+# first (app/gui/helpdocs.h): not under /usr/share/doc, which a system may leave out.
+HELP_DIR=/usr/share/relaydesk/doc
+shopt -s nullglob
+for doc in "$ROOT_DIR"/docs/*.md "$ROOT_DIR"/docs/images/* "$ROOT_DIR"/docs/examples/*; do
+    EXPECTED+=("$HELP_DIR/${doc#"$ROOT_DIR/docs/"}")
 done
+shopt -u nullglob
 for path in "${EXPECTED[@]}"; do
     grep -qxF "$path" <<<"$CONTENTS" || fail "the package lacks $path"
 done
@@ -110,6 +137,19 @@ unexpected=$(grep -v '/$' <<<"$CONTENTS" | grep -v '^/usr/' || true)
 for prog in relaydesk relaydeskctl relaydesk-smtpd; do
     dpkg-deb -c "$DEB" | grep -E "^-rwxr-xr-x .* \./usr/bin/$prog$" >/dev/null || fail "/usr/bin/$prog is not 0755"
 done
+# Directories 0755 whatever the umask of the build.
+odd_dirs=$(dpkg-deb -c "$DEB" | awk '$1 ~ /^d/ && $1 != "drwxr-xr-x" {print $1, $6}')
+[ -z "$odd_dirs" ] || fail "directories not 0755: $odd_dirs"
+# The unit names the installed programs (its template says @CMAKE_INSTALL_FULL_BINDIR@), and the
+# sysusers.d entry the user the unit runs as.
+UNIT=$(dpkg-deb --fsys-tarfile "$DEB" | tar -xOf - ./usr/lib/systemd/system/relaydesk-smtpd.service)
+grep -qx 'ExecStart=/usr/bin/relaydesk-smtpd --data-dir /var/lib/relaydesk' <<<"$UNIT" ||
+    fail "the unit's ExecStart: $(grep '^ExecStart=' <<<"$UNIT")"
+! grep -Eq '@[A-Z_]+@' <<<"$UNIT" || fail "the unit has an unreplaced @VARIABLE@: $(grep -E '@[A-Z_]+@' <<<"$UNIT")"
+grep -qx 'User=relaydesk' <<<"$UNIT" || fail "the unit does not run as User=relaydesk"
+SYSUSERS=$(dpkg-deb --fsys-tarfile "$DEB" | tar -xOf - ./usr/lib/sysusers.d/relaydesk.conf)
+grep -Eqx 'u relaydesk - "RelayDesk SMTP listener" /var/lib/relaydesk /usr/sbin/nologin' <<<"$SYSUSERS" ||
+    fail "the sysusers.d entry: $SYSUSERS"
 
 # --- 4. install on a clean Debian 12 -------------------------------------------------------------
 # The mirror this machine's apt uses (deb822 "URIs:" or a one-line "deb" entry), so the tree is
@@ -187,6 +227,9 @@ $SUDO chmod 755 "$CHROOT/usr/sbin/policy-rc.d"
 # apt and maintainer scripts read /proc; without the right to mount it they mostly manage.
 $SUDO mount -t proc proc "$CHROOT/proc" || echo "test_package: could not mount /proc in the tree; going on" >&2
 $SUDO install -m 0644 "$DEB" "$CHROOT/tmp/"
+# No /usr/share/doc, as in minimal images and containers (Debian Policy 12.3 allows it): the
+# console's Help menu must not need it.
+printf 'path-exclude /usr/share/doc/*\n' | $SUDO tee "$CHROOT/etc/dpkg/dpkg.cfg.d/excludes-doc" >/dev/null
 in_chroot() { $SUDO env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 chroot "$CHROOT" "$@"; }
 if ! in_chroot sh -c "apt-get update -qq && cd /tmp &&
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ./$(basename "$DEB")" \
@@ -196,6 +239,59 @@ if ! in_chroot sh -c "apt-get update -qq && cd /tmp &&
     exit 1
 fi
 in_chroot dpkg-query -W -f='${Status}\n' relaydesk | grep -qx "install ok installed" || fail "relaydesk is not installed"
+
+step "the service's user"
+# check_user HOW: the system user of relaydesk-smtpd.service exists as the sysusers.d entry says.
+check_user() {
+    local entry uid gecos home shell
+    if ! entry=$(in_chroot getent passwd relaydesk); then
+        fail "$1: no user relaydesk after installing"
+        return
+    fi
+    IFS=: read -r _ _ uid _ gecos home shell <<<"$entry"
+    [ "$shell" = /usr/sbin/nologin ] || fail "$1: relaydesk's shell is $shell, not /usr/sbin/nologin"
+    [ "$home" = /var/lib/relaydesk ] || fail "$1: relaydesk's home is $home, not /var/lib/relaydesk"
+    [ "$uid" -lt 1000 ] || fail "$1: relaydesk has UID $uid, not a system UID"
+    [ "$gecos" = "RelayDesk SMTP listener" ] || fail "$1: relaydesk's GECOS is $gecos"
+    in_chroot getent group relaydesk >/dev/null || fail "$1: no group relaydesk"
+    in_chroot id -gn relaydesk | grep -qx relaydesk || fail "$1: relaydesk's group is not relaydesk"
+}
+has_sysusers() { in_chroot sh -c 'command -v systemd-sysusers' >/dev/null 2>&1; }
+has_sysusers && fail "minbase has systemd-sysusers: postinst's useradd path goes untested"
+check_user "useradd (no systemd)"
+USER_ENTRY=$(in_chroot getent passwd relaydesk || true)
+# postinst again: dpkg-reconfigure, then a reinstall of the same package; the user stays as it was.
+if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive dpkg-reconfigure relaydesk 2>&1); then
+    fail "dpkg-reconfigure relaydesk: $out"
+fi
+if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive dpkg -i "/tmp/$(basename "$DEB")" 2>&1); then
+    fail "reinstalling the package: $out"
+fi
+[ "$(in_chroot getent passwd relaydesk || true)" = "$USER_ENTRY" ] ||
+    fail "running postinst again changed the user: $USER_ENTRY -> $(in_chroot getent passwd relaydesk || true)"
+[ "$(in_chroot getent passwd | grep -c '^relaydesk:')" = 1 ] || fail "more than one user relaydesk"
+# With systemd (as on a real system) postinst makes the user with systemd-sysusers from
+# /usr/lib/sysusers.d/relaydesk.conf; and systemd-analyze verify accepts the installed unit, whose
+# programs are where it says.
+if in_chroot sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends systemd" \
+    >"$WORK/apt-systemd.log" 2>&1; then
+    has_sysusers || fail "the systemd package brought no systemd-sysusers"
+    in_chroot userdel relaydesk || fail "userdel relaydesk"
+    in_chroot groupdel relaydesk 2>/dev/null || true
+    if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive dpkg-reconfigure relaydesk 2>&1); then
+        fail "dpkg-reconfigure relaydesk with systemd: $out"
+    fi
+    check_user "systemd-sysusers"
+    out=$(in_chroot env SYSTEMD_LOG_COLOR=0 systemd-analyze verify /usr/lib/systemd/system/relaydesk-smtpd.service 2>&1) ||
+        fail "systemd-analyze verify of the installed unit: $out"
+    [ -z "$out" ] || fail "systemd-analyze verify of the installed unit says: $out"
+else
+    tail -n 20 "$WORK/apt-systemd.log" >&2
+    fail "apt-get install systemd in the clean tree"
+fi
+# The service is the administrator's to enable and start: installing neither enables nor starts it.
+enabled=$(find "$CHROOT/etc/systemd" -name 'relaydesk-smtpd.service' 2>/dev/null || true)
+[ -z "$enabled" ] || fail "installing enabled relaydesk-smtpd.service: $enabled"
 
 step "run the installed programs"
 for prog in relaydesk relaydeskctl relaydesk-smtpd; do
@@ -238,6 +334,12 @@ for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so iconengines/libqsvgi
         fail "$plugin lacks libraries: $(grep "not found" <<<"$out" | tr -s ' \t\n' ' ')"
     fi
 done
+
+# The Help menu's documents are there though /usr/share/doc was left out.
+for doc in user-guide.md administration.md coming-from-exchange.md troubleshooting.md; do
+    [ -f "$CHROOT$HELP_DIR/$doc" ] || fail "the Help menu's $HELP_DIR/$doc is not installed"
+done
+[ ! -e "$CHROOT/usr/share/doc/relaydesk/README" ] || fail "dpkg's path-exclude of /usr/share/doc did not apply"
 
 step "man pages of the package"
 for page in "${MAN_PAGES[@]}"; do

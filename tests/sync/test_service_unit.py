@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""resources/relaydesk-smtpd.service: what the unit says, what systemd makes of it, and the unit run
+"""resources/relaydesk-smtpd.service.in: what the unit says, what systemd makes of it, and the unit run
 the way systemd runs it.
 
 1. The directives the administration guide promises (user, state directory, ExecStart, reload,
@@ -34,7 +34,21 @@ import unittest
 sys.dont_write_bytecode = True
 
 SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-UNIT = os.path.join(SOURCE_DIR, "resources", "relaydesk-smtpd.service")
+# The template of the unit; the install fills in where the programs are (app/smtpd/CMakeLists.txt).
+# Read as the Debian package installs it: the programs in /usr/bin.
+UNIT = os.path.join(SOURCE_DIR, "resources", "relaydesk-smtpd.service.in")
+UNIT_VARIABLES = {"@CMAKE_INSTALL_FULL_BINDIR@": "/usr/bin"}
+
+
+def read_unit():
+    with open(UNIT, encoding="utf-8") as f:
+        text = f.read()
+    for variable, value in UNIT_VARIABLES.items():
+        text = text.replace(variable, value)
+    unknown = re.search(r"@\w+@", text)
+    if unknown:
+        raise AssertionError("%s has a placeholder the test does not know: %s" % (UNIT, unknown.group(0)))
+    return text
 LISTENER_H = os.path.join(SOURCE_DIR, "app", "smtpd", "listener.h")
 DATA_DIR = "/var/lib/relaydesk"
 HOST = "127.0.0.1"
@@ -95,8 +109,7 @@ class UnitFileTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        with open(UNIT, encoding="utf-8") as f:
-            cls.text = f.read()
+        cls.text = read_unit()
         cls.unit = parse_unit(cls.text)
         cls.service = cls.unit["Service"]
 
@@ -194,8 +207,7 @@ class Supervisor:
 class ServiceRunTest(unittest.TestCase):
 
     def setUp(self):
-        with open(UNIT, encoding="utf-8") as f:
-            self.service = parse_unit(f.read())["Service"]
+        self.service = parse_unit(read_unit())["Service"]
         self.ctl = program("RELAYDESKCTL")
         self.smtpd = program("RELAYDESK_SMTPD")
         self.work = tempfile.mkdtemp(prefix="relaydesk-service.")

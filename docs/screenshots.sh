@@ -7,7 +7,7 @@
 #                                            English accelerators)
 #
 # Builds relaydesk, relaydeskctl and relaydesk-smtpd (RELAYDESK_BUILD_DIR, default build/),
-# prepares a data directory (the example configuration of shared/contract imported with
+# prepares a data directory (the example configuration docs/examples/config-v1.example.json imported with
 # `relaydeskctl --no-sync import`, then two more revisions for the history), opens the console
 # on the example virtual server (the node it remembers in relaydesk.ini) and drives it with
 # xdotool keys as an administrator would. The console starts its own listener on the example's
@@ -362,8 +362,7 @@ if [ -n "${LANGUAGE_SHOT:-}" ]; then
     export RELAYDESK_LANGUAGE="$LANGUAGE_SHOT"
 fi
 
-SHARED_DIR="${RELAYDESK_SHARED_DIR:-$ROOT_DIR/../shared}"
-EXAMPLE="$SHARED_DIR/contract/config-v1.example.json"
+EXAMPLE="$ROOT_DIR/docs/examples/config-v1.example.json"
 BUILD_DIR="${RELAYDESK_BUILD_DIR:-$ROOT_DIR/build}"
 
 # libqt6svg6: the Qt SVG plugins that draw the console's icons.

@@ -5,8 +5,8 @@
 #include <QString>
 
 // Value types for the RelayDesk configuration, format "relaydesk-config" version 1.
-// Every field of shared/contract/config-v1.example.json has a member here; the default
-// member initialisers are the secure defaults of a new installation (docs/config-format.md).
+// Every field of the example configuration (docs/examples/config-v1.example.json) has a member here; the
+// default member initialisers are the secure defaults of a new installation (docs/config-format.md).
 namespace RelayDesk {
 
 enum class AccessEntryType

@@ -50,7 +50,10 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # runs as User=relaydesk) with systemd-sysusers, or useradd where systemd is missing, and neither
 # enables nor starts the service. Mode 0755 whatever the mode of the checked-out file:
 # CONTROL_STRICT_PERMISSION gives maintainer scripts 0755 and other control files 0644.
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/deb/postinst)
+# prerm stops the service on removal, postrm lets systemd forget the unit; neither deletes the data
+# in /var/lib/relaydesk.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/deb/postinst
+                                       ${PROJECT_SOURCE_DIR}/packaging/deb/prerm ${PROJECT_SOURCE_DIR}/packaging/deb/postrm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The package's directories are 0755 whatever the umask of the build: cpack's install creates them
 # with CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS (cmake/RelayDeskInstall.cmake), which keeps a

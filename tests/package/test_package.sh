@@ -5,7 +5,8 @@
 #     warning);
 #  2. builds relaydesk_<version>_<arch>.deb with scripts/package.sh;
 #  3. its fields (dpkg-deb -f: Package, Version, Architecture, Section, Priority, Maintainer,
-#     Depends on Debian 12's Qt 6 runtime packages and procps), its postinst (0755) and contents (dpkg-deb -c:
+#     Depends on Debian 12's Qt 6 runtime packages and procps), its maintainer scripts (postinst,
+#     prerm, postrm: 0755) and contents (dpkg-deb -c:
 #     every directory 0755; the unit names the installed programs);
 #  4. installs it with apt-get (no recommends, so Depends alone must suffice) on a clean Debian 12
 #     made with debootstrap --variant=minbase that leaves /usr/share/doc out (dpkg path-exclude, as
@@ -15,7 +16,8 @@
 #     installed unit); runs every program's --version, creates a database with relaydeskctl (the
 #     QSQLITE plugin), checks its German and French, runs the console for a few seconds on the
 #     offscreen platform, checks that the Help menu's documents are installed, that the platform,
-#     SQL and SVG plugins find all their libraries, and renders the installed man pages with man -l.
+#     SQL and SVG plugins find all their libraries, renders the installed man pages with man -l, and
+#     removes and purges the package (the data in /var/lib/relaydesk and the user stay).
 # Needs root (debootstrap, chroot), or sudo. The clean tree is cached as
 # ${XDG_CACHE_HOME:-~/.cache}/relaydesk/bookworm-minbase.tar (refreshed after 7 days; CI starts
 # without it); RELAYDESK_PACKAGE_NO_CACHE=1 ignores it.
@@ -105,7 +107,9 @@ done
 ! grep -qxF qt6-qpa-plugins <<<"$DEPENDS_NAMES" || fail "Depends names qt6-qpa-plugins, which nothing needs"
 # The maintainer script that creates the service's user: there, and executable.
 CONTROL=$(dpkg-deb --ctrl-tarfile "$DEB" | tar -tvf -)
-grep -Eq '^-rwxr-xr-x .* (\./)?postinst$' <<<"$CONTROL" || fail "no postinst of mode 0755: $CONTROL"
+for script in postinst prerm postrm; do
+    grep -Eq "^-rwxr-xr-x .* (\./)?$script\$" <<<"$CONTROL" || fail "no $script of mode 0755: $CONTROL"
+done
 [ "$(field Recommends)" = qt6-wayland ] || fail "Recommends: $(field Recommends), expected qt6-wayland"
 CONTENTS=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's|^\./|/|')
 EXPECTED=(
@@ -357,6 +361,24 @@ for page in "${MAN_PAGES[@]}"; do
     fi
     [ -z "$out" ] || fail "man -l warns about /usr/share/man/$page.gz: $out"
 done
+
+step "remove and purge"
+# The maintainer scripts let the package go again; the data and the user stay (postrm).
+in_chroot mkdir -p /var/lib/relaydesk
+in_chroot touch /var/lib/relaydesk/relaydesk.sqlite
+if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq relaydesk 2>&1); then
+    fail "apt-get remove relaydesk: $out"
+fi
+for prog in relaydesk relaydeskctl relaydesk-smtpd; do
+    [ ! -e "$CHROOT/usr/bin/$prog" ] || fail "/usr/bin/$prog is still there after removal"
+done
+if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq relaydesk 2>&1); then
+    fail "apt-get purge relaydesk: $out"
+fi
+in_chroot dpkg-query -W -f='${Status}\n' relaydesk 2>/dev/null | grep -q "install ok installed" &&
+    fail "relaydesk is still installed after purge"
+[ -e "$CHROOT/var/lib/relaydesk/relaydesk.sqlite" ] || fail "purge deleted the data in /var/lib/relaydesk"
+in_chroot getent passwd relaydesk >/dev/null || fail "purge deleted the user relaydesk"
 step ""
 
 echo "test_package: total $(($(date +%s) - START)) s"

@@ -36,11 +36,13 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "RelayDesk maintainers")
 # and what the service's unit runs besides the programs:
 #   procps             /bin/kill of ExecReload= (`systemctl reload relaydesk-smtpd`); minimal
 #                      systems and containers lack it
+# and what the postinst runs where systemd-sysusers is missing:
+#   passwd             useradd (required priority, but not essential: Debian Policy 7.2)
 # The platform plugins the console opens its window with, xcb (X11 and Xwayland) and offscreen, are
 # in libqt6gui6 itself on Debian 12; qt6-qpa-plugins holds only the VNC and TUIO plugins, which
 # RelayDesk does not use, so it is not named.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, procps")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, procps, passwd")
 # The native Wayland platform plugin; without it a Wayland session shows the console through
 # Xwayland (libqt6gui6's xcb plugin).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")

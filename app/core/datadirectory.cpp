@@ -31,7 +31,8 @@ bool DataDirectory::ensure(const QString &path, QString *error)
         return false;
     }
     // Created with its final permissions: no moment in which others could read it.
-    if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+    if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
+        && !QFileInfo(path).isDir()) { // not made by another program in the same moment either
         *error = tr("cannot create the data directory %1").arg(path);
         return false;
     }

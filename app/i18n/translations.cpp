@@ -35,7 +35,7 @@ QString normalized(const QString &language)
 // The system's language for messages, as gettext reads it: LANGUAGE (a list, through Qt's
 // uiLanguages) counts only when the messages locale (LC_ALL, else LC_MESSAGES, else LANG) is a
 // real one; unset, "C" or "POSIX" mean English whatever LANGUAGE says, so `LC_ALL=C` in a script
-// gives English output.
+// gives English output. "C.UTF-8" is a real locale to gettext, and so here: LANGUAGE counts.
 QLocale systemMessagesLocale()
 {
     QString messages;
@@ -44,8 +44,7 @@ QLocale systemMessagesLocale()
         if (!messages.isEmpty())
             break;
     }
-    const QString code = messages.section(QLatin1Char('.'), 0, 0);
-    if (code.isEmpty() || code == QLatin1String("C") || code == QLatin1String("POSIX"))
+    if (messages.isEmpty() || messages == QLatin1String("C") || messages == QLatin1String("POSIX"))
         return QLocale(QLocale::English);
     return QLocale();
 }

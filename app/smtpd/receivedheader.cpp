@@ -38,6 +38,7 @@ QByteArray receivedHeader(const ReceivedInfo &info)
     const quint32 v4 = client.toIPv4Address(&isV4);
     if (isV4)
         client = QHostAddress(v4);
+    client.setScopeId(QString()); // "fe80::1%eth0" is no address literal
     QByteArray header;
     header.reserve(160);
     header += "Received: from ";

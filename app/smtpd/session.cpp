@@ -112,8 +112,11 @@ bool Session::isWaiting() const
 void Session::start()
 {
     ++m_context->counters->connections;
-    if ((policy()->needsHostName() || m_server->reverseDnsLookup) && m_context->resolver) {
-        m_state = State::Resolving;
+    // Domain entries decide on the confirmed name, so the greeting waits for it. The Received
+    // header alone (reverseDnsLookup) does not hold the client up: the name, usually there long
+    // before the message ends, is taken when it comes.
+    const bool decidesOnName = policy()->needsHostName();
+    if ((decidesOnName || m_server->reverseDnsLookup) && m_context->resolver) {
         HostNameResolver *resolver = m_context->resolver;
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(resolver, &HostNameResolver::finished, this,
@@ -123,9 +126,14 @@ void Session::start()
                                   disconnect(*connection);
                                   if (m_state == State::Resolving)
                                       greet(name);
+                                  else if (m_state != State::Closing)
+                                      m_verifiedHostName = name;
                               });
-        resolver->lookup(m_client);
-        return;
+        resolver->lookup(m_client); // answers from the event loop, never from inside lookup()
+        if (decidesOnName) {
+            m_state = State::Resolving;
+            return;
+        }
     }
     greet(QString());
 }

@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -212,6 +213,9 @@ private slots:
     // (qtbase_pt_BR.qm is installed) is not loaded, so the dialogs do not mix two languages.
     void unspokenLanguageIsEnglishThroughout()
     {
+        QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                               + QStringLiteral("/qtbase_pt_BR.qm")),
+                 "qtbase_pt_BR.qm is missing (qt6-translations-l10n): this test would prove nothing");
         QCOMPARE(Translations::install(qApp, QStringLiteral("pt_BR")), QStringLiteral("en"));
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
@@ -252,6 +256,12 @@ private slots:
                        unknown)
                     .contains(QLatin1String("unknown command")));
         QVERIFY(runCtl({QStringLiteral("LANGUAGE=fr")}, help).startsWith(QLatin1String("Usage")));
+        QVERIFY(runCtl({QStringLiteral("LC_ALL="), QStringLiteral("LANGUAGE=fr")}, help)
+                    .startsWith(QLatin1String("Usage")));
+        // C.UTF-8 is a real locale to gettext: LANGUAGE counts there.
+        QVERIFY(runCtl({QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=de")}, help)
+                    .startsWith(QLatin1String("Verwendung")));
+        QVERIFY(runCtl({QStringLiteral("LANG=C.UTF-8")}, help).startsWith(QLatin1String("Usage")));
 
         // The console's choice in the data directory beats the locale; the environment beats both.
         QVERIFY(Translations::setOverride(dir.path(), QStringLiteral("fr")));

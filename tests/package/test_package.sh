@@ -17,7 +17,10 @@
 #     QSQLITE plugin), checks its German and French, runs the console for a few seconds on the
 #     offscreen platform, checks that the Help menu's documents are installed, that the platform,
 #     SQL and SVG plugins find all their libraries, renders the installed man pages with man -l, and
-#     removes and purges the package (the data in /var/lib/relaydesk and the user stay).
+#     with a stand-in systemctl checks what the maintainer scripts ask of a running systemd
+#     (daemon-reload; try-restart on reconfigure only when policy-rc.d allows; stop before removal;
+#     purge takes away the enabling), then removes and purges the package (the data in
+#     /var/lib/relaydesk and the user stay).
 # Needs root (debootstrap, chroot), or sudo. The clean tree is cached as
 # ${XDG_CACHE_HOME:-~/.cache}/relaydesk/bookworm-minbase.tar (refreshed after 7 days; CI starts
 # without it); RELAYDESK_PACKAGE_NO_CACHE=1 ignores it.
@@ -362,23 +365,58 @@ for page in "${MAN_PAGES[@]}"; do
     [ -z "$out" ] || fail "man -l warns about /usr/share/man/$page.gz: $out"
 done
 
+step "maintainer scripts and systemd"
+# What the scripts ask of a running systemd: the tree runs none, so /run/systemd/system (what the
+# scripts look for) is made, and a stand-in systemctl first in PATH writes down its arguments.
+in_chroot mkdir -p /run/systemd/system
+printf '#!/bin/sh\necho "$*" >>/tmp/systemctl.log\n' | $SUDO tee "$CHROOT/usr/sbin/systemctl" >/dev/null
+$SUDO chmod 755 "$CHROOT/usr/sbin/systemctl"
+systemctl_log() { $SUDO cat "$CHROOT/tmp/systemctl.log" 2>/dev/null || true; }
+reconfigure() {
+    local out
+    out=$(in_chroot env DEBIAN_FRONTEND=noninteractive dpkg-reconfigure relaydesk 2>&1) ||
+        fail "dpkg-reconfigure relaydesk with systemd running: $out"
+}
+# policy-rc.d forbids (as all along in this tree): postinst reloads the units, restarts nothing.
+reconfigure
+grep -qx "daemon-reload" <<<"$(systemctl_log)" || fail "postinst did not reload systemd: $(systemctl_log)"
+grep -q "restart" <<<"$(systemctl_log)" && fail "postinst restarted the service against policy-rc.d: $(systemctl_log)"
+# policy-rc.d allows: on a reconfigure (as on an upgrade) a running service is restarted.
+$SUDO mv "$CHROOT/usr/sbin/policy-rc.d" "$CHROOT/usr/sbin/policy-rc.d.off"
+$SUDO rm -f "$CHROOT/tmp/systemctl.log"
+reconfigure
+grep -qx "try-restart relaydesk-smtpd.service" <<<"$(systemctl_log)" ||
+    fail "postinst did not try-restart the service: $(systemctl_log)"
+
 step "remove and purge"
-# The maintainer scripts let the package go again; the data and the user stay (postrm).
-in_chroot mkdir -p /var/lib/relaydesk
+# The maintainer scripts let the package go again: the service is stopped before its programs go,
+# purge takes away the enabling; the data and the user stay.
+in_chroot mkdir -p /var/lib/relaydesk /etc/systemd/system/multi-user.target.wants
 in_chroot touch /var/lib/relaydesk/relaydesk.sqlite
+in_chroot ln -sf /usr/lib/systemd/system/relaydesk-smtpd.service \
+    /etc/systemd/system/multi-user.target.wants/relaydesk-smtpd.service
+$SUDO rm -f "$CHROOT/tmp/systemctl.log"
 if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq relaydesk 2>&1); then
     fail "apt-get remove relaydesk: $out"
 fi
 for prog in relaydesk relaydeskctl relaydesk-smtpd; do
     [ ! -e "$CHROOT/usr/bin/$prog" ] || fail "/usr/bin/$prog is still there after removal"
 done
+[ "$(systemctl_log | head -n 1)" = "stop relaydesk-smtpd.service" ] ||
+    fail "prerm did not stop the service first: $(systemctl_log)"
+grep -qx "daemon-reload" <<<"$(systemctl_log)" || fail "postrm did not reload systemd: $(systemctl_log)"
+[ -L "$CHROOT/etc/systemd/system/multi-user.target.wants/relaydesk-smtpd.service" ] ||
+    fail "removal (not purge) took the service's enabling away"
 if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq relaydesk 2>&1); then
     fail "apt-get purge relaydesk: $out"
 fi
+[ ! -L "$CHROOT/etc/systemd/system/multi-user.target.wants/relaydesk-smtpd.service" ] ||
+    fail "purge left the service enabled"
 in_chroot dpkg-query -W -f='${Status}\n' relaydesk 2>/dev/null | grep -q "install ok installed" &&
     fail "relaydesk is still installed after purge"
 [ -e "$CHROOT/var/lib/relaydesk/relaydesk.sqlite" ] || fail "purge deleted the data in /var/lib/relaydesk"
 in_chroot getent passwd relaydesk >/dev/null || fail "purge deleted the user relaydesk"
+$SUDO mv "$CHROOT/usr/sbin/policy-rc.d.off" "$CHROOT/usr/sbin/policy-rc.d"
 step ""
 
 echo "test_package: total $(($(date +%s) - START)) s"

@@ -32,6 +32,13 @@ const char *const Trusted = "127.0.0.5";
 const char *const Untrusted = "127.0.0.1";
 const char *const Banned = "127.0.0.66";
 
+// A DNS that never answers.
+class SilentResolver final : public HostNameResolver
+{
+public:
+    void lookup(const QHostAddress &) override { }
+};
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -54,7 +61,7 @@ class TestSession final : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Listener> m_listener;
-    std::unique_ptr<StaticHostNameResolver> m_resolver; // null: the listener's own DNS resolver
+    std::unique_ptr<HostNameResolver> m_resolver; // null: the listener's own DNS resolver
     quint16 m_port = 0;
     Config m_config;
     int m_revision = 1;
@@ -546,8 +553,9 @@ private slots:
         QFETCH(bool, lookup);
         QFETCH(QByteArray, untrusted);
         QFETCH(QByteArray, trusted);
-        m_resolver = std::make_unique<StaticHostNameResolver>();
-        m_resolver->setName(QHostAddress(QString::fromLatin1(Untrusted)), QStringLiteral("mail.client.test"));
+        auto resolver = std::make_unique<StaticHostNameResolver>();
+        resolver->setName(QHostAddress(QString::fromLatin1(Untrusted)), QStringLiteral("mail.client.test"));
+        m_resolver = std::move(resolver);
         startListener([lookup](VirtualServer &vs) { vs.delivery.reverseDnsLookup = lookup; });
         for (const char *source : {Untrusted, Trusted}) {
             auto c = client(source);
@@ -572,6 +580,28 @@ private slots:
                  all.constData());
     }
 
+    // The name for the Received header alone never holds the greeting up: with a DNS that does not
+    // answer, the client is greeted at once and its message carries the address only.
+    void receivedHeaderLookupDoesNotDelayTheGreeting()
+    {
+        m_resolver = std::make_unique<SilentResolver>();
+        startListener([](VirtualServer &vs) { vs.delivery.reverseDnsLookup = true; });
+        auto c = client(Untrusted); // greeted although the name never comes
+        QVERIFY(c);
+        c->send("MAIL FROM:<a@example.org>\r\nRCPT TO:<alice@corp.example>\r\nDATA\r\n");
+        QCOMPARE(c->line(), QByteArray("250 2.1.0 Sender OK"));
+        QCOMPARE(c->line(), QByteArray("250 2.1.5 Recipient OK"));
+        QCOMPARE(c->line(), QByteArray("354 End data with <CR><LF>.<CR><LF>"));
+        c->send("Subject: s\r\n\r\nbody\r\n.\r\n");
+        QVERIFY(c->line().startsWith("250 2.6.0 <"));
+        const QDir drop(m_dir->filePath(QStringLiteral("mailroot/vsi-1/Drop")));
+        const QStringList names = drop.entryList({QStringLiteral("*.eml")}, QDir::Files);
+        QCOMPARE(names.size(), 1);
+        QFile file(drop.filePath(names.constFirst()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Received: from client.test ([127.0.0.1])\r\n"));
+    }
+
     void receivedHeaderAddressLiterals()
     {
         ReceivedInfo info;
@@ -583,6 +613,8 @@ private slots:
         QCOMPARE(receivedHeader(info),
                  QByteArray("Received: from client.test ([IPv6:2001:db8::25])\r\n\tby relay.test (RelayDesk) "
                             "with ESMTP id id1;\r\n\tSat, 05 Dec 2026 08:00:00 +0000\r\n"));
+        info.client = QHostAddress(QStringLiteral("fe80::1%lo"));
+        QVERIFY(receivedHeader(info).startsWith("Received: from client.test ([IPv6:fe80::1])\r\n"));
         info.client = QHostAddress(QStringLiteral("::ffff:192.0.2.7"));
         info.clientHostName = QStringLiteral("mx.client.test");
         QVERIFY(

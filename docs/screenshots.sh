@@ -307,8 +307,11 @@ capture() {
     # Quit as a person does (File > Quit, Ctrl+Q): the console saves its settings and stops the
     # listener it started.
     if xdotool search --onlyvisible --name ' - RelayDesk$' >/dev/null 2>&1; then
+        # A dialog that --only left open has the focus: Escape closes it (and its parent sheet);
+        # the main window takes no keys while a modal dialog is open.
+        key Escape Escape Escape
         xdotool windowfocus --sync "$(xdotool search --onlyvisible --name ' - RelayDesk$' | head -n 1)" || true
-        key Escape Escape Escape ctrl+q
+        key ctrl+q
     fi
     if ! timeout "$WAIT_S" tail --pid="$pid" -f /dev/null; then
         echo "error: the console did not quit on Ctrl+Q" >&2

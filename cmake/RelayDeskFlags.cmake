@@ -16,6 +16,16 @@ target_compile_options(relaydesk_flags INTERFACE
 if(RELAYDESK_WERROR)
     target_compile_options(relaydesk_flags INTERFACE -Werror)
 endif()
+# The hardening Debian gives its own packages (dpkg-buildflags with hardening=+all): stack
+# protector and stack clash protection, fortified libc calls (they need the optimiser, so not in
+# Debug builds), and a read-only GOT bound at start (RELRO, BIND_NOW). PIE is gcc's default on
+# Debian already. A program that parses what the network sends should have all of it.
+if(RELAYDESK_HARDENING)
+    target_compile_options(relaydesk_flags INTERFACE -fstack-protector-strong -fstack-clash-protection)
+    target_compile_definitions(relaydesk_flags INTERFACE
+        $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+    target_link_options(relaydesk_flags INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
 if(RELAYDESK_SANITIZE)
     target_compile_options(relaydesk_flags INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

@@ -25,24 +25,32 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/${RELAYDESK_APP_ID}.metainfo.xml
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/relaydesk.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
-# Man pages, written by hand in man/ (man(7) macros), installed compressed as Debian does:
-# gzip -n (no name or time stamp, so the package is reproducible) -9.
-set(relaydesk_man_pages relaydesk.1 relaydeskctl.1 relaydesk-smtpd.8)
-set(relaydesk_man_outputs)
-foreach(page ${relaydesk_man_pages})
-    set(source ${PROJECT_SOURCE_DIR}/man/${page})
-    set(output ${PROJECT_BINARY_DIR}/man/${page}.gz)
+# Files installed compressed as Debian does: gzip -n (no name or time stamp, so the package is
+# reproducible) -9. relaydesk_gzip(SOURCE OUTPUT) makes OUTPUT when SOURCE changes.
+set(relaydesk_gzipped)
+function(relaydesk_gzip source output)
+    get_filename_component(output_dir ${output} DIRECTORY)
+    get_filename_component(name ${source} NAME)
     add_custom_command(OUTPUT ${output}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${output_dir}
         COMMAND sh -c "gzip -n -9 -c \"$1\" > \"$2\"" sh ${source} ${output}
         DEPENDS ${source}
-        COMMENT "Compressing man page ${page}"
+        COMMENT "Compressing ${name}"
         VERBATIM)
-    list(APPEND relaydesk_man_outputs ${output})
+    set(relaydesk_gzipped ${relaydesk_gzipped} ${output} PARENT_SCOPE)
+endfunction()
+
+# Man pages, written by hand in man/ (man(7) macros).
+foreach(page relaydesk.1 relaydeskctl.1 relaydesk-smtpd.8)
+    relaydesk_gzip(${PROJECT_SOURCE_DIR}/man/${page} ${PROJECT_BINARY_DIR}/man/${page}.gz)
     string(REGEX REPLACE "^.*\\.([0-9])$" "\\1" section ${page})
-    install(FILES ${output} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
+    install(FILES ${PROJECT_BINARY_DIR}/man/${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
 endforeach()
-add_custom_target(relaydesk_man_pages ALL DEPENDS ${relaydesk_man_outputs})
+# The Debian changelog of the package (packaging/deb/changelog; its newest entry is the project's
+# version, which tests/package/test_package.sh checks).
+relaydesk_gzip(${PROJECT_SOURCE_DIR}/packaging/deb/changelog ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
+install(FILES ${PROJECT_BINARY_DIR}/packaging/changelog.gz DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/relaydesk)
+add_custom_target(relaydesk_gzipped_files ALL DEPENDS ${relaydesk_gzipped})
 
 # The documentation, as in docs/ (the pages link to each other, to images/ and to examples/
 # relatively), in <prefix>/share/relaydesk/doc: the Help menu opens these pages (app/gui/helpdocs.h),

@@ -24,7 +24,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # relaydesk_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_RELEASE "")
 set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "RelayDesk maintainers")
+# Debian wants a name and an address. The project has no mail address yet: the .invalid domain
+# (RFC 2606) says so without pretending one; whoever distributes the package sets theirs.
+set(RELAYDESK_PACKAGE_MAINTAINER "RelayDesk maintainers <maintainers@relaydesk.invalid>"
+    CACHE STRING "The Maintainer field of the Debian package: Name <address>")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${RELAYDESK_PACKAGE_MAINTAINER}")
 # No Homepage field: the project has no web site of its own.
 # dpkg-shlibdeps (package dpkg-dev) finds the libraries the programs link: libqt6core6,
 # libqt6network6, libqt6sql6, libqt6widgets6, libqt6gui6, libc6, libstdc++6, ... . It cannot see

@@ -20,8 +20,8 @@ TEST_PACKAGES=(
     postfix # smtp-sink and smtp-source: the smart host and MX peers of tests/delivery (no daemon is started)
     dnsmasq-base # the DNS server (MX records) of tests/delivery's direct delivery, run in the foreground
     # tests/package/test_package.sh: dpkg-shlibdeps for cpack's Depends, the clean Debian 12 tree,
-    # the desktop entry and metainfo validators, the man page renderers
-    dpkg-dev debootstrap desktop-file-utils appstream groff-base man-db
+    # the desktop entry and metainfo validators, the man page renderers, Debian's package checker
+    dpkg-dev debootstrap desktop-file-utils appstream groff-base man-db lintian
 )
 
 missing_packages() {

@@ -31,7 +31,6 @@ from smtpd_harness import (  # noqa: E402
 ROUNDS = 3
 CLIENTS = 4
 MESSAGES_PER_CLIENT = 2500  # per round: the load is never used up before the kill
-TEST_BUDGET_S = 60
 RECEIVED = re.compile(rb"Received: from client\.test \(\[127\.0\.1\.15\]\)\r\n\tby " + re.escape(FQDN.encode())
                       + rb" \(RelayDesk\) with ESMTP id ([A-Za-z0-9._-]+);\r\n\t[^\r\n]+\r\n")
 
@@ -278,8 +277,9 @@ class CrashTest(unittest.TestCase):
                      files_after_restart - files_before_restart, killed_after, restart,
                      time.monotonic() - load_started), file=sys.stderr)
         self.listener.stop()
-        elapsed = time.monotonic() - self.started
-        self.assertLess(elapsed, TEST_BUDGET_S, "the crash test took %.1f s" % elapsed)
+        # How long it took is printed, not asserted: speed is the benchmarks' (bench/), and a busy CI
+        # machine must not fail a test of durability.
+        print("the crash test took %.1f s" % (time.monotonic() - self.started), file=sys.stderr)
 
 
 if __name__ == "__main__":

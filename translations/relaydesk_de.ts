@@ -312,17 +312,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="20"/>
+        <location filename="../app/cli/clicontext.cpp" line="21"/>
         <source>Use the data directory DIR (default: %1).</source>
         <translation>Das Datenverzeichnis DIR verwenden (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="24"/>
+        <location filename="../app/cli/clicontext.cpp" line="25"/>
         <source>Machine-readable JSON output.</source>
         <translation>Maschinenlesbare JSON-Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="26"/>
+        <location filename="../app/cli/clicontext.cpp" line="27"/>
         <source>Do not push a change to the running listener.</source>
         <translation>Eine Änderung nicht an den laufenden Listener übertragen.</translation>
     </message>
@@ -337,149 +337,148 @@
         <translation>die Konfigurationsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>cannot create the data directory %1</source>
-        <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
+        <translation type="vanished">das Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="64"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="65"/>
         <source>Show what the virtual server answers to an envelope from a client, and the rules that decide it. Exit 1 when a recipient is refused.</source>
         <translation>Zeigt, was der virtuelle Server einem Client auf einen Umschlag antwortet, und die Regeln, die darüber entscheiden. Exitcode 1, wenn ein Empfänger abgelehnt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="72"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="73"/>
         <source>Virtual server NAME (default: the only one).</source>
         <translation>Virtueller Server NAME (Standard: der einzige vorhandene).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="75"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="76"/>
         <source>Client address IP (IPv4 or IPv6).</source>
         <translation>Client-Adresse IP (IPv4 oder IPv6).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="78"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="79"/>
         <source>The session authenticated as USER.</source>
         <translation>Die Sitzung ist als USER authentifiziert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="81"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="82"/>
         <source>The session uses TLS (STARTTLS done).</source>
         <translation>Die Sitzung verwendet TLS (STARTTLS ausgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="83"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="84"/>
         <source>Sender ADDR (&lt;&gt; for the null sender; default &lt;&gt;).</source>
         <translation>Absender ADDR (&lt;&gt; für den leeren Absender; Standard &lt;&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="86"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="87"/>
         <source>Recipient ADDR; repeat for several.</source>
         <translation>Empfänger ADDR; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="90"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="91"/>
         <source>The client&apos;s forward-confirmed reverse DNS NAME, for domain entries (no DNS query).</source>
         <translation>Der vorwärts bestätigte Reverse-DNS-Name NAME des Clients, für Domäneneinträge (keine DNS-Abfrage).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="95"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="96"/>
         <source>Look up the client&apos;s forward-confirmed reverse DNS name.</source>
         <translation>Den vorwärts bestätigten Reverse-DNS-Namen des Clients nachschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="97"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="98"/>
         <source>DNS server IP for --resolve (port 53).</source>
         <translation>DNS-Server IP für --resolve (Port 53).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="101"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="102"/>
         <source>Decide as at TIME (ISO 8601 UTC), for expiring entries.</source>
         <translation>Entscheidung zum Zeitpunkt TIME (ISO 8601 UTC), für ablaufende Einträge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="105"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="106"/>
         <source>Also run the envelope against the running listener from --ip (up to RCPT, then RSET: no message is sent) and say whether it agrees with the database. Exit 1 when it does not.</source>
         <translation>Den Umschlag zusätzlich von --ip aus gegen den laufenden Listener prüfen (bis RCPT, dann RSET: es wird keine Nachricht gesendet) und angeben, ob das Ergebnis mit der Datenbank übereinstimmt. Exitcode 1, wenn nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="111"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="112"/>
         <source>With --check-listener and --auth: the password of USER, from standard input.</source>
         <translation>Mit --check-listener und --auth: das Kennwort von USER, von der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="118"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="119"/>
         <source>explain needs --ip IP</source>
         <translation>explain benötigt --ip IP</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="121"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="122"/>
         <source>--ip %1 is not an IPv4 or IPv6 address</source>
         <translation>--ip %1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="125"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="126"/>
         <source>explain needs at least one --to ADDR</source>
         <translation>explain benötigt mindestens ein --to ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="132"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="133"/>
         <source>--check-listener with --auth needs the password (--password-stdin): the live check really authenticates</source>
         <translation>--check-listener mit --auth benötigt das Kennwort (--password-stdin): die Live-Prüfung authentifiziert sich tatsächlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="147"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="148"/>
         <source>--at %1 is not a UTC time such as 2027-02-01T00:00:00Z</source>
         <translation>--at %1 ist keine UTC-Zeit wie 2027-02-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="26"/>
-        <location filename="../app/cli/cmd_explain.cpp" line="163"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="164"/>
         <source>there is no virtual server &quot;%1&quot; (there are: %2)</source>
         <translation>es gibt keinen virtuellen Server „%1“ (vorhanden sind: %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="14"/>
-        <location filename="../app/cli/cmd_explain.cpp" line="168"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="169"/>
         <source>there are %1 virtual servers: name one with --vs NAME</source>
         <translation>es gibt %1 virtuelle Server: geben Sie einen mit --vs NAME an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="208"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="209"/>
         <source>%1 (revision %2), client %3%4%5%6</source>
         <translation>%1 (Revision %2), Client %3%4%5%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="216"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="217"/>
         <source>, not authenticated</source>
         <translation>, nicht authentifiziert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="217"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="218"/>
         <source>, authenticated as %1</source>
         <translation>, authentifiziert als %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="219"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="220"/>
         <source>, TLS</source>
         <translation>, TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="220"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="221"/>
         <source>, no TLS</source>
         <translation>, kein TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="224"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="225"/>
         <source>(connect)</source>
         <translation>(Verbindung)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="227"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="228"/>
         <source>Verdict: refused — see the replies above.</source>
         <translation>Ergebnis: abgelehnt – siehe die Antworten oben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="228"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="229"/>
         <source>Verdict: every recipient is accepted.</source>
         <translation>Ergebnis: alle Empfänger werden angenommen.</translation>
     </message>
@@ -1087,12 +1086,12 @@
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="26"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="27"/>
         <source>The open-relay self-test: classic relay attempts against the running listener, each in its own session from an address that is not on the relay list; never sends a message. Exit 0 when every attempt is refused, 1 when any relay got through, 3 when the listener cannot be reached.</source>
         <translation>Der Selbsttest auf offene Weitergabe: klassische Weitergabeversuche gegen den laufenden Listener, jeder in einer eigenen Sitzung von einer Adresse, die nicht in der Weitergabeliste steht; sendet nie eine Nachricht. Exitcode 0, wenn jeder Versuch abgelehnt wird, 1, wenn eine Weitergabe durchkam, 3, wenn der Listener nicht erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="42"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="43"/>
         <source>Send a test message and show the conversation as it happens, then the verdict; a refusal by a virtual server of this database is explained. Exit 1 when a recipient or the message is refused, 3 when the server cannot be reached.</source>
         <translation>Eine Testnachricht senden und den Dialog live anzeigen, danach das Ergebnis; eine Ablehnung durch einen virtuellen Server dieser Datenbank wird erklärt. Exitcode 1, wenn ein Empfänger oder die Nachricht abgelehnt wird, 3, wenn der Server nicht erreichbar ist.</translation>
     </message>
@@ -1826,17 +1825,17 @@
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../app/gui/datadirectory.cpp" line="25"/>
+        <location filename="../app/core/datadirectory.cpp" line="25"/>
         <source>%1 exists but is not a directory</source>
         <translation>%1 existiert, ist aber kein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/datadirectory.cpp" line="30"/>
+        <location filename="../app/core/datadirectory.cpp" line="30"/>
         <source>cannot create the directory %1</source>
         <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/datadirectory.cpp" line="35"/>
+        <location filename="../app/core/datadirectory.cpp" line="36"/>
         <source>cannot create the data directory %1</source>
         <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
@@ -3669,42 +3668,42 @@
         <translation>VERSUCHE</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="83"/>
+        <location filename="../app/smtpd/listener.cpp" line="84"/>
         <source>%1: permission denied — ports below 1024 need privileges (run as root or grant CAP_NET_BIND_SERVICE), or choose a port above 1023</source>
         <translation>%1: Zugriff verweigert — Ports unter 1024 erfordern Berechtigungen (als root ausführen oder CAP_NET_BIND_SERVICE gewähren), oder wählen Sie einen Port über 1023</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="87"/>
+        <location filename="../app/smtpd/listener.cpp" line="88"/>
         <source>%1: address already in use — another program (or another listener) listens there</source>
         <translation>%1: Adresse wird bereits verwendet — ein anderes Programm (oder ein anderer Listener) lauscht dort</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="90"/>
+        <location filename="../app/smtpd/listener.cpp" line="91"/>
         <source>%1: address not available — it is not an address of this machine</source>
         <translation>%1: Adresse nicht verfügbar — sie ist keine Adresse dieses Computers</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="92"/>
+        <location filename="../app/smtpd/listener.cpp" line="93"/>
         <source>%1: cannot listen: %2</source>
         <translation>%1: Lauschen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="106"/>
+        <location filename="../app/smtpd/listener.cpp" line="107"/>
         <source>cannot read the certificate %1: %2</source>
         <translation>das Zertifikat %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="111"/>
+        <location filename="../app/smtpd/listener.cpp" line="112"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="117"/>
+        <location filename="../app/smtpd/listener.cpp" line="118"/>
         <source>cannot read the private key %1: %2</source>
         <translation>der private Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="128"/>
+        <location filename="../app/smtpd/listener.cpp" line="129"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
@@ -4926,53 +4925,53 @@ Installieren Sie die RelayDesk-Dokumentation, oder lesen Sie docs/%3 im Quellcod
 <context>
     <name>RelayDesk::Listener</name>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="177"/>
+        <location filename="../app/smtpd/listener.cpp" line="182"/>
         <source>cannot create the directory %1</source>
         <translation>das Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="201"/>
+        <location filename="../app/smtpd/listener.cpp" line="206"/>
         <source>The event log cannot be opened: %1</source>
         <translation>Das Ereignisprotokoll kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="227"/>
+        <location filename="../app/smtpd/listener.cpp" line="232"/>
         <source>cannot open the control socket %1: %2</source>
         <translation>der Steuerungssocket %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="262"/>
+        <location filename="../app/smtpd/listener.cpp" line="267"/>
         <source>cannot read the snapshot %1: %2</source>
         <translation>der Snapshot %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="271"/>
-        <location filename="../app/smtpd/listener.cpp" line="277"/>
+        <location filename="../app/smtpd/listener.cpp" line="276"/>
+        <location filename="../app/smtpd/listener.cpp" line="282"/>
         <source>the snapshot %1 is not valid: %2</source>
         <translation>der Snapshot %1 ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="334"/>
+        <location filename="../app/smtpd/listener.cpp" line="340"/>
         <source>cannot prepare the mail directories: %1</source>
         <translation>die Mailverzeichnisse können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="391"/>
+        <location filename="../app/smtpd/listener.cpp" line="397"/>
         <source>enforcing revision %1 (sha256 %2) from %3</source>
         <translation>Revision %1 (sha256 %2) aus %3 wird durchgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="401"/>
+        <location filename="../app/smtpd/listener.cpp" line="407"/>
         <source>no longer listening on %1</source>
         <translation>lauscht nicht mehr auf %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="431"/>
+        <location filename="../app/smtpd/listener.cpp" line="437"/>
         <source>listening on %1 for &quot;%2&quot;</source>
         <translation>lauscht auf %1 für „%2“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/smtpd/listener.cpp" line="483"/>
+        <location filename="../app/smtpd/listener.cpp" line="489"/>
         <source>stopping: %n open session(s) get 421</source>
         <translation>
             <numerusform>wird beendet: %n offene Sitzung erhält 421</numerusform>
@@ -4980,14 +4979,14 @@ Installieren Sie die RelayDesk-Dokumentation, oder lesen Sie docs/%3 im Quellcod
         </translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="628"/>
-        <location filename="../app/smtpd/listener.cpp" line="639"/>
+        <location filename="../app/smtpd/listener.cpp" line="634"/>
+        <location filename="../app/smtpd/listener.cpp" line="645"/>
         <source>no running virtual server is named &quot;%1&quot;</source>
         <translation>kein laufender virtueller Server heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="656"/>
-        <location filename="../app/smtpd/listener.cpp" line="664"/>
+        <location filename="../app/smtpd/listener.cpp" line="662"/>
+        <location filename="../app/smtpd/listener.cpp" line="670"/>
         <source>the delivery agent is not running</source>
         <translation>der Übermittlungsagent läuft nicht</translation>
     </message>
@@ -7194,92 +7193,92 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
 <context>
     <name>RelayTestCommand</name>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="37"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="38"/>
         <source>Virtual server NAME (default: the only one).</source>
         <translation>Virtueller Server NAME (Standard: der einzige vorhandene).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="39"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="40"/>
         <source>Test from IP, a local address that the relay list does not admit (default: a 127.0.0.x address chosen with the relay rules).</source>
         <translation>Von IP aus testen, einer lokalen Adresse, die die Weitergabeliste nicht zulässt (Standard: eine anhand der Weitergaberegeln gewählte 127.0.0.x-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="43"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="44"/>
         <source>Write the report with every transcript to FILE (HTML for .html/.htm, else text).</source>
         <translation>Den Bericht mit jedem Protokoll in FILE schreiben (HTML für .html/.htm, sonst Text).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="46"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="47"/>
         <source>The foreign DOMAIN of the relay attempts (default relaytest.invalid).</source>
         <translation>Die fremde Domäne DOMAIN der Weitergabeversuche (Standard relaytest.invalid).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="48"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="49"/>
         <source>Seconds to wait for each answer (default 30).</source>
         <translation>Wartezeit in Sekunden für jede Antwort (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="59"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="60"/>
         <source>--timeout takes 1 to 3600 seconds</source>
         <translation>--timeout akzeptiert 1 bis 3600 Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="65"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="66"/>
         <source>--foreign-domain needs a domain name such as relaytest.invalid</source>
         <translation>--foreign-domain benötigt einen Domänennamen wie relaytest.invalid</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="79"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="80"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
         <translation>der virtuelle Server „%1“ hat keine Bindung</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="89"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="90"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
         <translation>--source-address %1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="95"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="96"/>
         <source>--source-address %1 is not an address of this machine: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux)</source>
         <translation>--source-address %1 ist keine Adresse dieses Computers: der Test bindet sie als Adresse des Clients (unter Linux funktioniert jede 127.x.y.z)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="100"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="101"/>
         <source>%1 may relay through %2 (the relay restrictions admit it), so the test would prove nothing: choose an address the relay list does not admit, or leave --source-address out</source>
         <translation>%1 darf über %2 weitergeben (die Weitergabeeinschränkungen lassen es zu), daher würde der Test nichts beweisen: wählen Sie eine Adresse, die die Weitergabeliste nicht zulässt, oder lassen Sie --source-address weg</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="109"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="110"/>
         <source>no client address to test from: %1</source>
         <translation>keine Client-Adresse, von der aus getestet werden kann: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="114"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="115"/>
         <source>warning: the relay restrictions of %1 let %2 relay without authenticating: expect the attempts to get through</source>
         <translation>Warnung: die Weitergabeeinschränkungen von %1 erlauben %2 die Weitergabe ohne Authentifizierung: die Versuche werden voraussichtlich durchkommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="121"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="122"/>
         <source>Open-relay self-test of %1 (%2 port %3, revision %4) from %5: %6 relay attempts, each in its own session; no message is sent.</source>
         <translation>Selbsttest auf offene Weitergabe von %1 (%2 Port %3, Revision %4) von %5 aus: %6 Weitergabeversuche, jeder in einer eigenen Sitzung; es wird keine Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="168"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="169"/>
         <source>relayed: %1 (%2): RCPT TO:&lt;%3&gt; → %4</source>
         <translation>weitergegeben: %1 (%2): RCPT TO:&lt;%3&gt; → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="172"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="173"/>
         <source>inconclusive: %1 (%2): %3</source>
         <translation>nicht eindeutig: %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="176"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="177"/>
         <source>%1: the database says %2, the listener answered %3 (see relaydeskctl status)</source>
         <translation>%1: die Datenbank sagt %2, der Listener antwortete %3 (siehe relaydeskctl status)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="181"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="182"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
@@ -8076,177 +8075,177 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
 <context>
     <name>TestSendCommand</name>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="52"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
         <source>The server H (an address or a host name).</source>
         <translation>Der Server H (eine Adresse oder ein Hostname).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="54"/>
         <source>The port P (default 25).</source>
         <translation>Der Port P (Standard 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="56"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="57"/>
         <source>Test the virtual server NAME of this database (its first binding; instead of --host).</source>
         <translation>Den virtuellen Server NAME dieser Datenbank testen (seine erste Bindung; statt --host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="59"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="60"/>
         <source>Connect from IP, an address of this machine (any 127.x.y.z on Linux).</source>
         <translation>Von IP aus verbinden, einer Adresse dieses Computers (unter Linux jede 127.x.y.z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="61"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="62"/>
         <source>Use STARTTLS when the server offers it.</source>
         <translation>STARTTLS verwenden, wenn der Server es anbietet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="63"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="64"/>
         <source>Use STARTTLS; stop if the server does not offer it.</source>
         <translation>STARTTLS verwenden; abbrechen, wenn der Server es nicht anbietet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="65"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="66"/>
         <source>Accept a server certificate that cannot be verified (self-signed).</source>
         <translation>Ein Serverzertifikat akzeptieren, das nicht verifiziert werden kann (selbstsigniert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="67"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="68"/>
         <source>Authenticate as U (AUTH PLAIN or LOGIN).</source>
         <translation>Als U authentifizieren (AUTH PLAIN oder LOGIN).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="69"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="70"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Das Kennwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="71"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="72"/>
         <source>Sender ADDR (&lt;&gt; for the null sender).</source>
         <translation>Absender ADDR (&lt;&gt; für den leeren Absender).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="73"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
         <source>Recipient ADDR; repeat for several.</source>
         <translation>Empfänger ADDR; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="75"/>
         <source>Subject S.</source>
         <translation>Betreff S.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="76"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
         <source>The body from file F (UTF-8 text).</source>
         <translation>Der Nachrichtentext aus Datei F (UTF-8-Text).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="78"/>
         <source>The EHLO/HELO NAME (default: this machine&apos;s name).</source>
         <translation>Der EHLO/HELO-Name NAME (Standard: der Name dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="79"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
         <source>Stop after RCPT with RSET: no message is sent.</source>
         <translation>Nach RCPT mit RSET aufhören: es wird keine Nachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="81"/>
         <source>Seconds to wait for each answer (default 60).</source>
         <translation>Wartezeit in Sekunden für jede Antwort (Standard 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="88"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="89"/>
         <source>test-send needs either --host H or --vs NAME</source>
         <translation>test-send benötigt entweder --host H oder --vs NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="90"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="91"/>
         <source>test-send needs --from ADDR (&lt;&gt; for the null sender)</source>
         <translation>test-send benötigt --from ADDR (&lt;&gt; für den leeren Absender)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="93"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="94"/>
         <source>test-send needs at least one --to ADDR</source>
         <translation>test-send benötigt mindestens ein --to ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="95"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="96"/>
         <source>--starttls and --require-tls exclude each other</source>
         <translation>--starttls und --require-tls schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="97"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="98"/>
         <source>--user U needs --password-stdin (and the other way round)</source>
         <translation>--user U benötigt --password-stdin (und umgekehrt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="109"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="110"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
         <translation>--source-address %1 ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="111"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="112"/>
         <source>--source-address %1 is not an address of this computer: a test can only be sent from a loopback address (any 127.x.y.z) or an address of one of its interfaces</source>
         <translation>--source-address %1 ist keine Adresse dieses Computers: ein Test kann nur von einer Loopback-Adresse (jede 127.x.y.z) oder einer Adresse einer seiner Schnittstellen gesendet werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="120"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="121"/>
         <source>--timeout takes 1 to 3600 seconds</source>
         <translation>--timeout akzeptiert 1 bis 3600 Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="133"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="134"/>
         <source>--password-stdin: standard input has no password</source>
         <translation>--password-stdin: die Standardeingabe enthält kein Kennwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="148"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="149"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
         <translation>der virtuelle Server „%1“ hat keine Bindung</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="160"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="161"/>
         <source>--port %1 is not a port number (1-65535)</source>
         <translation>--port %1 ist keine Portnummer (1-65535)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="182"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="183"/>
         <source>cannot read --body-file %1: %2</source>
         <translation>--body-file %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="245"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="245"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="256"/>
         <source>The server answered: %1</source>
         <translation>Der Server antwortete: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="256"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="257"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="258"/>
         <source>The database says:  %1</source>
         <translation>Die Datenbank sagt:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="259"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="260"/>
         <source>They disagree: the listener may enforce another revision than the database (see relaydeskctl status).</source>
         <translation>Sie weichen voneinander ab: der Listener setzt möglicherweise eine andere Revision durch als die Datenbank (siehe relaydeskctl status).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="265"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="266"/>
         <source>The server is not a virtual server of this database, so its reasons are its own: see its replies above.</source>
         <translation>Der Server ist kein virtueller Server dieser Datenbank, daher sind seine Gründe seine eigenen: siehe seine Antworten oben.</translation>
     </message>
@@ -9308,24 +9307,24 @@ Das Dialogfeld mit der aktuellen Konfiguration neu laden? Ihre Änderungen in di
         <translation>RelayDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>The RelayDesk console.</source>
         <translation>Die RelayDesk-Konsole.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).</source>
         <translation>Das Datenverzeichnis DIR verwenden (Standard: RELAYDESK_DATA_DIR, sonst %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Cannot use the data directory %1:
 %2</source>
         <translation>Das Datenverzeichnis %1 kann nicht verwendet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Cannot open the configuration database %1:
 %2</source>
         <translation>Die Konfigurationsdatenbank %1 kann nicht geöffnet werden:

@@ -137,7 +137,7 @@
 <context>
     <name>RelayDesk::Listener</name>
     <message numerus="yes">
-        <location filename="../app/smtpd/listener.cpp" line="483"/>
+        <location filename="../app/smtpd/listener.cpp" line="489"/>
         <source>stopping: %n open session(s) get 421</source>
         <translation>
             <numerusform>stopping: %n open session gets 421</numerusform>

@@ -312,17 +312,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="20"/>
+        <location filename="../app/cli/clicontext.cpp" line="21"/>
         <source>Use the data directory DIR (default: %1).</source>
         <translation>Utiliser le répertoire de données DIR (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="24"/>
+        <location filename="../app/cli/clicontext.cpp" line="25"/>
         <source>Machine-readable JSON output.</source>
         <translation>Sortie JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="26"/>
+        <location filename="../app/cli/clicontext.cpp" line="27"/>
         <source>Do not push a change to the running listener.</source>
         <translation>Ne pas transmettre la modification au service d&apos;écoute en cours d&apos;exécution.</translation>
     </message>
@@ -337,149 +337,148 @@
         <translation>impossible d&apos;ouvrir la base de données de configuration %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>cannot create the data directory %1</source>
-        <translation>impossible de créer le répertoire de données %1</translation>
+        <translation type="vanished">impossible de créer le répertoire de données %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="64"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="65"/>
         <source>Show what the virtual server answers to an envelope from a client, and the rules that decide it. Exit 1 when a recipient is refused.</source>
         <translation>Afficher ce que le serveur virtuel répond à une enveloppe provenant d&apos;un client, et les règles qui en décident. Code de sortie 1 lorsqu&apos;un destinataire est refusé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="72"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="73"/>
         <source>Virtual server NAME (default: the only one).</source>
         <translation>Serveur virtuel NAME (par défaut : le seul existant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="75"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="76"/>
         <source>Client address IP (IPv4 or IPv6).</source>
         <translation>Adresse IP du client (IPv4 ou IPv6).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="78"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="79"/>
         <source>The session authenticated as USER.</source>
         <translation>La session s&apos;est authentifiée en tant que USER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="81"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="82"/>
         <source>The session uses TLS (STARTTLS done).</source>
         <translation>La session utilise TLS (STARTTLS effectué).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="83"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="84"/>
         <source>Sender ADDR (&lt;&gt; for the null sender; default &lt;&gt;).</source>
         <translation>Expéditeur ADDR (&lt;&gt; pour l&apos;expéditeur nul ; par défaut &lt;&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="86"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="87"/>
         <source>Recipient ADDR; repeat for several.</source>
         <translation>Destinataire ADDR ; à répéter pour plusieurs destinataires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="90"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="91"/>
         <source>The client&apos;s forward-confirmed reverse DNS NAME, for domain entries (no DNS query).</source>
         <translation>Le nom DNS inverse confirmé (forward-confirmed) NAME du client, pour les entrées de domaine (aucune requête DNS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="95"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="96"/>
         <source>Look up the client&apos;s forward-confirmed reverse DNS name.</source>
         <translation>Rechercher le nom DNS inverse confirmé (forward-confirmed) du client.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="97"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="98"/>
         <source>DNS server IP for --resolve (port 53).</source>
         <translation>Adresse IP du serveur DNS pour --resolve (port 53).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="101"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="102"/>
         <source>Decide as at TIME (ISO 8601 UTC), for expiring entries.</source>
         <translation>Décider comme à la date TIME (ISO 8601 UTC), pour les entrées qui expirent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="105"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="106"/>
         <source>Also run the envelope against the running listener from --ip (up to RCPT, then RSET: no message is sent) and say whether it agrees with the database. Exit 1 when it does not.</source>
         <translation>Soumettre aussi l&apos;enveloppe au service d&apos;écoute en cours d&apos;exécution depuis --ip (jusqu&apos;à RCPT, puis RSET : aucun message n&apos;est envoyé) et indiquer s&apos;il est d&apos;accord avec la base de données. Code de sortie 1 s&apos;il ne l&apos;est pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="111"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="112"/>
         <source>With --check-listener and --auth: the password of USER, from standard input.</source>
         <translation>Avec --check-listener et --auth : le mot de passe de USER, lu sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="118"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="119"/>
         <source>explain needs --ip IP</source>
         <translation>explain nécessite --ip IP</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="121"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="122"/>
         <source>--ip %1 is not an IPv4 or IPv6 address</source>
         <translation>--ip %1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="125"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="126"/>
         <source>explain needs at least one --to ADDR</source>
         <translation>explain nécessite au moins un --to ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="132"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="133"/>
         <source>--check-listener with --auth needs the password (--password-stdin): the live check really authenticates</source>
         <translation>--check-listener avec --auth nécessite le mot de passe (--password-stdin) : la vérification en direct s&apos;authentifie réellement</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="147"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="148"/>
         <source>--at %1 is not a UTC time such as 2027-02-01T00:00:00Z</source>
         <translation>--at %1 n&apos;est pas une heure UTC telle que 2027-02-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="26"/>
-        <location filename="../app/cli/cmd_explain.cpp" line="163"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="164"/>
         <source>there is no virtual server &quot;%1&quot; (there are: %2)</source>
         <translation>il n&apos;existe pas de serveur virtuel &quot;%1&quot; (serveurs existants : %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/clientsupport.cpp" line="14"/>
-        <location filename="../app/cli/cmd_explain.cpp" line="168"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="169"/>
         <source>there are %1 virtual servers: name one with --vs NAME</source>
         <translation>il existe %1 serveurs virtuels : désignez-en un avec --vs NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="208"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="209"/>
         <source>%1 (revision %2), client %3%4%5%6</source>
         <translation>%1 (révision %2), client %3%4%5%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="216"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="217"/>
         <source>, not authenticated</source>
         <translation>, non authentifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="217"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="218"/>
         <source>, authenticated as %1</source>
         <translation>, authentifié en tant que %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="219"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="220"/>
         <source>, TLS</source>
         <translation>, TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="220"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="221"/>
         <source>, no TLS</source>
         <translation>, sans TLS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="224"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="225"/>
         <source>(connect)</source>
         <translation>(connexion)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="227"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="228"/>
         <source>Verdict: refused — see the replies above.</source>
         <translation>Verdict : refusé — voir les réponses ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_explain.cpp" line="228"/>
+        <location filename="../app/cli/cmd_explain.cpp" line="229"/>
         <source>Verdict: every recipient is accepted.</source>
         <translation>Verdict : tous les destinataires sont acceptés.</translation>
     </message>
@@ -1087,12 +1086,12 @@
         <translation>Pour corriger : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="26"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="27"/>
         <source>The open-relay self-test: classic relay attempts against the running listener, each in its own session from an address that is not on the relay list; never sends a message. Exit 0 when every attempt is refused, 1 when any relay got through, 3 when the listener cannot be reached.</source>
         <translation>L&apos;autotest de relais ouvert : des tentatives de relais classiques contre le service d&apos;écoute en cours d&apos;exécution, chacune dans sa propre session, depuis une adresse qui ne figure pas dans la liste de relais ; n&apos;envoie jamais de message. Code de sortie 0 lorsque chaque tentative est refusée, 1 lorsqu&apos;un relais a abouti, 3 lorsque le service d&apos;écoute est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="42"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="43"/>
         <source>Send a test message and show the conversation as it happens, then the verdict; a refusal by a virtual server of this database is explained. Exit 1 when a recipient or the message is refused, 3 when the server cannot be reached.</source>
         <translation>Envoyer un message de test et afficher la conversation au fur et à mesure, puis le verdict ; un refus par un serveur virtuel de cette base de données est expliqué. Code de sortie 1 lorsqu&apos;un destinataire ou le message est refusé, 3 lorsque le serveur est injoignable.</translation>
     </message>
@@ -1826,17 +1825,17 @@
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../app/gui/datadirectory.cpp" line="25"/>
+        <location filename="../app/core/datadirectory.cpp" line="25"/>
         <source>%1 exists but is not a directory</source>
         <translation>%1 existe mais n&apos;est pas un répertoire</translation>
     </message>
     <message>
-        <location filename="../app/gui/datadirectory.cpp" line="30"/>
+        <location filename="../app/core/datadirectory.cpp" line="30"/>
         <source>cannot create the directory %1</source>
         <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/datadirectory.cpp" line="35"/>
+        <location filename="../app/core/datadirectory.cpp" line="36"/>
         <source>cannot create the data directory %1</source>
         <translation>impossible de créer le répertoire de données %1</translation>
     </message>
@@ -3669,42 +3668,42 @@
         <translation>TENTATIVES</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="83"/>
+        <location filename="../app/smtpd/listener.cpp" line="84"/>
         <source>%1: permission denied — ports below 1024 need privileges (run as root or grant CAP_NET_BIND_SERVICE), or choose a port above 1023</source>
         <translation>%1 : autorisation refusée — les ports inférieurs à 1024 nécessitent des privilèges (exécutez en tant que root ou accordez CAP_NET_BIND_SERVICE), ou choisissez un port supérieur à 1023</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="87"/>
+        <location filename="../app/smtpd/listener.cpp" line="88"/>
         <source>%1: address already in use — another program (or another listener) listens there</source>
         <translation>%1 : adresse déjà utilisée — un autre programme (ou un autre service d&apos;écoute) y écoute</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="90"/>
+        <location filename="../app/smtpd/listener.cpp" line="91"/>
         <source>%1: address not available — it is not an address of this machine</source>
         <translation>%1 : adresse non disponible — ce n&apos;est pas une adresse de cette machine</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="92"/>
+        <location filename="../app/smtpd/listener.cpp" line="93"/>
         <source>%1: cannot listen: %2</source>
         <translation>%1 : impossible d&apos;écouter : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="106"/>
+        <location filename="../app/smtpd/listener.cpp" line="107"/>
         <source>cannot read the certificate %1: %2</source>
         <translation>impossible de lire le certificat %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="111"/>
+        <location filename="../app/smtpd/listener.cpp" line="112"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="117"/>
+        <location filename="../app/smtpd/listener.cpp" line="118"/>
         <source>cannot read the private key %1: %2</source>
         <translation>impossible de lire la clé privée %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="128"/>
+        <location filename="../app/smtpd/listener.cpp" line="129"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
     </message>
@@ -4926,53 +4925,53 @@ Installez la documentation de RelayDesk, ou lisez docs/%3 dans les sources de Re
 <context>
     <name>RelayDesk::Listener</name>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="177"/>
+        <location filename="../app/smtpd/listener.cpp" line="182"/>
         <source>cannot create the directory %1</source>
         <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="201"/>
+        <location filename="../app/smtpd/listener.cpp" line="206"/>
         <source>The event log cannot be opened: %1</source>
         <translation>Le journal des événements ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="227"/>
+        <location filename="../app/smtpd/listener.cpp" line="232"/>
         <source>cannot open the control socket %1: %2</source>
         <translation>impossible d&apos;ouvrir le socket de contrôle %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="262"/>
+        <location filename="../app/smtpd/listener.cpp" line="267"/>
         <source>cannot read the snapshot %1: %2</source>
         <translation>impossible de lire l&apos;instantané %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="271"/>
-        <location filename="../app/smtpd/listener.cpp" line="277"/>
+        <location filename="../app/smtpd/listener.cpp" line="276"/>
+        <location filename="../app/smtpd/listener.cpp" line="282"/>
         <source>the snapshot %1 is not valid: %2</source>
         <translation>l&apos;instantané %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="334"/>
+        <location filename="../app/smtpd/listener.cpp" line="340"/>
         <source>cannot prepare the mail directories: %1</source>
         <translation>impossible de préparer les répertoires de courrier : %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="391"/>
+        <location filename="../app/smtpd/listener.cpp" line="397"/>
         <source>enforcing revision %1 (sha256 %2) from %3</source>
         <translation>application de la révision %1 (sha256 %2) depuis %3</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="401"/>
+        <location filename="../app/smtpd/listener.cpp" line="407"/>
         <source>no longer listening on %1</source>
         <translation>n&apos;écoute plus sur %1</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="431"/>
+        <location filename="../app/smtpd/listener.cpp" line="437"/>
         <source>listening on %1 for &quot;%2&quot;</source>
         <translation>écoute sur %1 pour &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/smtpd/listener.cpp" line="483"/>
+        <location filename="../app/smtpd/listener.cpp" line="489"/>
         <source>stopping: %n open session(s) get 421</source>
         <translation>
             <numerusform>arrêt : %n session ouverte reçoit 421</numerusform>
@@ -4980,14 +4979,14 @@ Installez la documentation de RelayDesk, ou lisez docs/%3 dans les sources de Re
         </translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="628"/>
-        <location filename="../app/smtpd/listener.cpp" line="639"/>
+        <location filename="../app/smtpd/listener.cpp" line="634"/>
+        <location filename="../app/smtpd/listener.cpp" line="645"/>
         <source>no running virtual server is named &quot;%1&quot;</source>
         <translation>aucun serveur virtuel démarré ne s&apos;appelle &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/smtpd/listener.cpp" line="656"/>
-        <location filename="../app/smtpd/listener.cpp" line="664"/>
+        <location filename="../app/smtpd/listener.cpp" line="662"/>
+        <location filename="../app/smtpd/listener.cpp" line="670"/>
         <source>the delivery agent is not running</source>
         <translation>l&apos;agent de remise n&apos;est pas démarré</translation>
     </message>
@@ -7194,92 +7193,92 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
 <context>
     <name>RelayTestCommand</name>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="37"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="38"/>
         <source>Virtual server NAME (default: the only one).</source>
         <translation>Serveur virtuel NAME (par défaut : le seul existant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="39"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="40"/>
         <source>Test from IP, a local address that the relay list does not admit (default: a 127.0.0.x address chosen with the relay rules).</source>
         <translation>Tester depuis IP, une adresse locale que la liste de relais n&apos;admet pas (par défaut : une adresse 127.0.0.x choisie d&apos;après les règles de relais).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="43"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="44"/>
         <source>Write the report with every transcript to FILE (HTML for .html/.htm, else text).</source>
         <translation>Écrire le rapport avec toutes les transcriptions dans FILE (HTML pour .html/.htm, texte sinon).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="46"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="47"/>
         <source>The foreign DOMAIN of the relay attempts (default relaytest.invalid).</source>
         <translation>Le domaine étranger DOMAIN des tentatives de relais (par défaut relaytest.invalid).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="48"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="49"/>
         <source>Seconds to wait for each answer (default 30).</source>
         <translation>Secondes d&apos;attente pour chaque réponse (par défaut 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="59"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="60"/>
         <source>--timeout takes 1 to 3600 seconds</source>
         <translation>--timeout accepte de 1 à 3600 secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="65"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="66"/>
         <source>--foreign-domain needs a domain name such as relaytest.invalid</source>
         <translation>--foreign-domain nécessite un nom de domaine tel que relaytest.invalid</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="79"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="80"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
         <translation>le serveur virtuel &quot;%1&quot; n&apos;a aucune liaison</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="89"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="90"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
         <translation>--source-address %1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="95"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="96"/>
         <source>--source-address %1 is not an address of this machine: the test binds it as the client&apos;s address (any 127.x.y.z works on Linux)</source>
         <translation>--source-address %1 n&apos;est pas une adresse de cette machine : le test la lie comme adresse du client (toute adresse 127.x.y.z convient sous Linux)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="100"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="101"/>
         <source>%1 may relay through %2 (the relay restrictions admit it), so the test would prove nothing: choose an address the relay list does not admit, or leave --source-address out</source>
         <translation>%1 peut relayer par %2 (les restrictions de relais l&apos;admettent), le test ne prouverait donc rien : choisissez une adresse que la liste de relais n&apos;admet pas, ou omettez --source-address</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="109"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="110"/>
         <source>no client address to test from: %1</source>
         <translation>aucune adresse de client depuis laquelle tester : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="114"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="115"/>
         <source>warning: the relay restrictions of %1 let %2 relay without authenticating: expect the attempts to get through</source>
         <translation>avertissement : les restrictions de relais de %1 permettent à %2 de relayer sans s&apos;authentifier : attendez-vous à ce que les tentatives aboutissent</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="121"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="122"/>
         <source>Open-relay self-test of %1 (%2 port %3, revision %4) from %5: %6 relay attempts, each in its own session; no message is sent.</source>
         <translation>Autotest de relais ouvert de %1 (%2 port %3, révision %4) depuis %5 : %6 tentatives de relais, chacune dans sa propre session ; aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="168"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="169"/>
         <source>relayed: %1 (%2): RCPT TO:&lt;%3&gt; → %4</source>
         <translation>relayé : %1 (%2) : RCPT TO:&lt;%3&gt; → %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="172"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="173"/>
         <source>inconclusive: %1 (%2): %3</source>
         <translation>non concluant : %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="176"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="177"/>
         <source>%1: the database says %2, the listener answered %3 (see relaydeskctl status)</source>
         <translation>%1 : la base de données indique %2, le service d&apos;écoute a répondu %3 (voir relaydeskctl status)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_relaytest.cpp" line="181"/>
+        <location filename="../app/cli/cmd_relaytest.cpp" line="182"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
@@ -8076,177 +8075,177 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
 <context>
     <name>TestSendCommand</name>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="52"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
         <source>The server H (an address or a host name).</source>
         <translation>Le serveur H (une adresse ou un nom d&apos;hôte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="53"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="54"/>
         <source>The port P (default 25).</source>
         <translation>Le port P (par défaut 25).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="56"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="57"/>
         <source>Test the virtual server NAME of this database (its first binding; instead of --host).</source>
         <translation>Tester le serveur virtuel NAME de cette base de données (sa première liaison ; à la place de --host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="59"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="60"/>
         <source>Connect from IP, an address of this machine (any 127.x.y.z on Linux).</source>
         <translation>Se connecter depuis IP, une adresse de cette machine (toute adresse 127.x.y.z sous Linux).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="61"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="62"/>
         <source>Use STARTTLS when the server offers it.</source>
         <translation>Utiliser STARTTLS lorsque le serveur le propose.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="63"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="64"/>
         <source>Use STARTTLS; stop if the server does not offer it.</source>
         <translation>Utiliser STARTTLS ; s&apos;arrêter si le serveur ne le propose pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="65"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="66"/>
         <source>Accept a server certificate that cannot be verified (self-signed).</source>
         <translation>Accepter un certificat de serveur qui ne peut pas être vérifié (auto-signé).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="67"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="68"/>
         <source>Authenticate as U (AUTH PLAIN or LOGIN).</source>
         <translation>S&apos;authentifier en tant que U (AUTH PLAIN ou LOGIN).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="69"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="70"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="71"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="72"/>
         <source>Sender ADDR (&lt;&gt; for the null sender).</source>
         <translation>Expéditeur ADDR (&lt;&gt; pour l&apos;expéditeur nul).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="73"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
         <source>Recipient ADDR; repeat for several.</source>
         <translation>Destinataire ADDR ; à répéter pour plusieurs destinataires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="74"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="75"/>
         <source>Subject S.</source>
         <translation>Objet S.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="76"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
         <source>The body from file F (UTF-8 text).</source>
         <translation>Le corps du message lu dans le fichier F (texte UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="77"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="78"/>
         <source>The EHLO/HELO NAME (default: this machine&apos;s name).</source>
         <translation>Le nom NAME pour EHLO/HELO (par défaut : le nom de cette machine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="79"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
         <source>Stop after RCPT with RSET: no message is sent.</source>
         <translation>S&apos;arrêter après RCPT avec RSET : aucun message n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="80"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="81"/>
         <source>Seconds to wait for each answer (default 60).</source>
         <translation>Secondes d&apos;attente pour chaque réponse (par défaut 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="88"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="89"/>
         <source>test-send needs either --host H or --vs NAME</source>
         <translation>test-send nécessite --host H ou --vs NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="90"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="91"/>
         <source>test-send needs --from ADDR (&lt;&gt; for the null sender)</source>
         <translation>test-send nécessite --from ADDR (&lt;&gt; pour l&apos;expéditeur nul)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="93"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="94"/>
         <source>test-send needs at least one --to ADDR</source>
         <translation>test-send nécessite au moins un --to ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="95"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="96"/>
         <source>--starttls and --require-tls exclude each other</source>
         <translation>--starttls et --require-tls s&apos;excluent mutuellement</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="97"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="98"/>
         <source>--user U needs --password-stdin (and the other way round)</source>
         <translation>--user U nécessite --password-stdin (et inversement)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="109"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="110"/>
         <source>--source-address %1 is not an IPv4 or IPv6 address</source>
         <translation>--source-address %1 n&apos;est pas une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="111"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="112"/>
         <source>--source-address %1 is not an address of this computer: a test can only be sent from a loopback address (any 127.x.y.z) or an address of one of its interfaces</source>
         <translation>--source-address %1 n&apos;est pas une adresse de cet ordinateur : un test ne peut être envoyé que depuis une adresse de bouclage (toute adresse 127.x.y.z) ou une adresse de l&apos;une de ses interfaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="120"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="121"/>
         <source>--timeout takes 1 to 3600 seconds</source>
         <translation>--timeout accepte de 1 à 3600 secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="133"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="134"/>
         <source>--password-stdin: standard input has no password</source>
         <translation>--password-stdin : l&apos;entrée standard ne contient aucun mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="148"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="149"/>
         <source>the virtual server &quot;%1&quot; has no binding</source>
         <translation>le serveur virtuel &quot;%1&quot; n&apos;a aucune liaison</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="160"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="161"/>
         <source>--port %1 is not a port number (1-65535)</source>
         <translation>--port %1 n&apos;est pas un numéro de port (1-65535)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="182"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="183"/>
         <source>cannot read --body-file %1: %2</source>
         <translation>impossible de lire --body-file %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="245"/>
         <source>accepted</source>
         <translation>accepté</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="244"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="245"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="256"/>
         <source>The server answered: %1</source>
         <translation>Le serveur a répondu :       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="255"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="256"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="257"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="258"/>
         <source>The database says:  %1</source>
         <translation>La base de données indique : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="259"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="260"/>
         <source>They disagree: the listener may enforce another revision than the database (see relaydeskctl status).</source>
         <translation>Ils sont en désaccord : le service d&apos;écoute applique peut-être une autre révision que la base de données (voir relaydeskctl status).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_testsend.cpp" line="265"/>
+        <location filename="../app/cli/cmd_testsend.cpp" line="266"/>
         <source>The server is not a virtual server of this database, so its reasons are its own: see its replies above.</source>
         <translation>Le serveur n&apos;est pas un serveur virtuel de cette base de données : ses raisons lui sont propres ; voir ses réponses ci-dessus.</translation>
     </message>
@@ -9308,24 +9307,24 @@ Recharger la boîte de dialogue avec la configuration actuelle ? Vos modificatio
         <translation>RelayDesk</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>The RelayDesk console.</source>
         <translation>La console RelayDesk.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Use the data directory DIR (default: RELAYDESK_DATA_DIR, else %1).</source>
         <translation>Utiliser le répertoire de données DIR (par défaut : RELAYDESK_DATA_DIR, sinon %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Cannot use the data directory %1:
 %2</source>
         <translation>Impossible d&apos;utiliser le répertoire de données %1 :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>Cannot open the configuration database %1:
 %2</source>
         <translation>Impossible d&apos;ouvrir la base de données de configuration %1 :

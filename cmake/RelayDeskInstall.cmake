@@ -2,15 +2,6 @@
 # app/cli, app/gui and app/smtpd, with the listener's systemd unit and the sysusers.d entry of its
 # user): the desktop entry, the AppStream metainfo, the icon, the man pages and the documentation.
 # Paths are relative to CMAKE_INSTALL_PREFIX (/usr for the Debian package, scripts/package.sh).
-include(GNUInstallDirs)
-
-# Directories that installing creates are at most 0755: without this, a umask of 002 makes them
-# 0775. mkdir(2) still applies a stricter umask (077 gives 0700); the Debian package corrects that
-# (packaging/cpack-directory-modes.cmake). A cache entry, so that the install rules of app/, added
-# before this file, see it too; cmake/RelayDeskPackage.cmake passes it on to cpack.
-set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
-    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE
-    CACHE STRING "Permissions of the directories that installing creates")
 
 # The AppStream component id; the desktop entry carries the same name (the console sets it as its
 # desktop file name, app/gui/main.cpp). The program stays `relaydesk`.

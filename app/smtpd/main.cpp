@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 

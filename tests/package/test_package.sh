@@ -381,9 +381,9 @@ step "maintainer scripts and systemd"
 # What the scripts ask of a running systemd: the tree runs none, so /run/systemd/system (what the
 # scripts look for) is made, and a stand-in systemctl first in PATH writes down its arguments.
 in_chroot mkdir -p /run/systemd/system
-printf '#!/bin/sh\necho "$*" >>/tmp/systemctl.log\n' | $SUDO tee "$CHROOT/usr/sbin/systemctl" >/dev/null
+printf '#!/bin/sh\necho "$*" >>/root/systemctl.log\n' | $SUDO tee "$CHROOT/usr/sbin/systemctl" >/dev/null
 $SUDO chmod 755 "$CHROOT/usr/sbin/systemctl"
-systemctl_log() { $SUDO cat "$CHROOT/tmp/systemctl.log" 2>/dev/null || true; }
+systemctl_log() { $SUDO cat "$CHROOT/root/systemctl.log" 2>/dev/null || true; }
 reconfigure() {
     local out
     out=$(in_chroot env DEBIAN_FRONTEND=noninteractive dpkg-reconfigure relaydesk 2>&1) ||
@@ -395,7 +395,7 @@ grep -qx "daemon-reload" <<<"$(systemctl_log)" || fail "postinst did not reload 
 grep -q "restart" <<<"$(systemctl_log)" && fail "postinst restarted the service against policy-rc.d: $(systemctl_log)"
 # policy-rc.d allows: on a reconfigure (as on an upgrade) a running service is restarted.
 $SUDO mv "$CHROOT/usr/sbin/policy-rc.d" "$CHROOT/usr/sbin/policy-rc.d.off"
-$SUDO rm -f "$CHROOT/tmp/systemctl.log"
+$SUDO rm -f "$CHROOT/root/systemctl.log"
 reconfigure
 grep -qx "try-restart relaydesk-smtpd.service" <<<"$(systemctl_log)" ||
     fail "postinst did not try-restart the service: $(systemctl_log)"
@@ -407,7 +407,7 @@ in_chroot mkdir -p /var/lib/relaydesk /etc/systemd/system/multi-user.target.want
 in_chroot touch /var/lib/relaydesk/relaydesk.sqlite
 in_chroot ln -sf /usr/lib/systemd/system/relaydesk-smtpd.service \
     /etc/systemd/system/multi-user.target.wants/relaydesk-smtpd.service
-$SUDO rm -f "$CHROOT/tmp/systemctl.log"
+$SUDO rm -f "$CHROOT/root/systemctl.log"
 if ! out=$(in_chroot env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq relaydesk 2>&1); then
     fail "apt-get remove relaydesk: $out"
 fi

@@ -221,8 +221,8 @@ bool Listener::start(QString *error, int *exitCode)
             agent.maxConnectionsPerDestination = m_options.maxConnectionsPerDomain;
         m_delivery = new DeliveryAgent(agent, m_spool, m_events.get(), this);
     }
-    if (!load(error, exitCode, true))
-        return false;
+    // The control socket is in place before any SMTP port accepts, so whoever sees the port
+    // open finds the socket too; neither answers before start() returns to the event loop.
     if (m_options.controlSocket) {
         const QString path = m_options.controlPath.isEmpty()
             ? QDir(data).filePath(QStringLiteral("listener/control.sock"))
@@ -234,6 +234,8 @@ bool Listener::start(QString *error, int *exitCode)
             return false;
         }
     }
+    if (!load(error, exitCode, true))
+        return false; // the control server goes with the listener and removes its socket file
     m_sweepTimer.start();
     if (m_events)
         m_events->write(QStringLiteral("started"),

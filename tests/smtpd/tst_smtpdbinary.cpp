@@ -1,8 +1,10 @@
 // The real relaydesk-smtpd binary: start, serve, reload on SIGHUP, stop on SIGTERM, exit codes.
+#include "childexit.h"
 #include "configjson.h"
 #include "smtptestclient.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
 #include <QTcpServer>
@@ -55,6 +57,8 @@ private:
         QVERIFY(process->waitForStarted());
     }
 
+    QString controlSocket() const { return m_dir.filePath(QStringLiteral("listener/control.sock")); }
+
     // Connects once the binary listens (bounded retries).
     std::unique_ptr<SmtpTestClient> connectClient()
     {
@@ -86,6 +90,8 @@ private slots:
         startBinary(&process);
         auto client = connectClient();
         QVERIFY(client);
+        // Whoever finds the port open finds the control socket too (sync and tests rely on it).
+        QVERIFY(QFileInfo(controlSocket()).exists());
         QCOMPARE(client->line(), QByteArray("220 relay.test RelayDesk ESMTP service ready"));
         QCOMPARE(client->command("EHLO client.test").left(3), QByteArray("250"));
 
@@ -95,7 +101,7 @@ private slots:
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QCOMPARE(client->line(), QByteArray("421 4.3.2 Service shutting down, closing transmission channel"));
-        QVERIFY(process.waitForFinished(15000)); // a child process, not a socket
+        QVERIFY(TestSupport::waitForExit(process, 15000)); // a child process, not a socket
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         QFile events(m_dir.filePath(QStringLiteral("logs/events.jsonl")));
@@ -113,6 +119,7 @@ private slots:
         startBinary(&process);
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!QFileInfo::exists(controlSocket())); // no control socket for a listener that is not there
     }
 
     void busyPortExits3()
@@ -127,6 +134,7 @@ private slots:
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitCode(), 3);
         QVERIFY(process.readAllStandardError().contains("address already in use"));
+        QVERIFY(!QFileInfo::exists(controlSocket()));
     }
 
     void badUsageExits2()

@@ -2,6 +2,7 @@
 // listener and flips its answers; a tampered, deleted or old snapshot is found (stale), a killed
 // listener is stopped, rebuild repairs every case; a refused snapshot leaves the listener on its
 // last good configuration and the state failed with the listener's words.
+#include "childexit.h"
 #include "configjson.h"
 #include "configstore.h"
 #include "controlrequest.h"
@@ -295,7 +296,7 @@ void TestSync::killedListenerIsStoppedAndOldSnapshotIsStale()
 
     const SyncService::Result rebuilt = m_sync->rebuild();
     QVERIFY2(rebuilt.ok, qPrintable(rebuilt.message));
-    QVERIFY(byHand.waitForFinished(Timeout)); // the hand-started process was stopped gracefully
+    QVERIFY(TestSupport::waitForExit(byHand, Timeout)); // the hand-started process was stopped gracefully
     QCOMPARE(byHand.exitCode(), 0);
     QCOMPARE(rebuilt.status.state, SyncStatus::State::InSync);
     QVERIFY(rcptReply(m_port, QStringLiteral("127.0.0.47"), Foreign).startsWith("250"));

@@ -67,23 +67,39 @@ SessionAuth::Step SessionAuth::step(SaslServer::Status status)
     return Step::Failed;
 }
 
+namespace {
+
+// What an unknown name is checked against: a well-formed hash with the default work factor that
+// no password matches (an all-zero key), ready without any work of its own.
+const QString &decoyHash()
+{
+    static const QString hash = QStringLiteral("pbkdf2-sha256$%1$ZGVjb3lkZWNveWRlY295IQ==$%2")
+                                    .arg(PasswordHash::DefaultIterations)
+                                    .arg(QString(PasswordHash::KeyLength * 2, QLatin1Char('0')));
+    return hash;
+}
+
+} // namespace
+
 void SessionAuth::check(const RelayPolicy &policy)
 {
     const quint64 generation = m_generation;
     const QString user = m_user;
     const QString password = std::exchange(m_password, QString());
-    const SmtpUser *account = policy.smtpUser(user);
-    if (!account || user.isEmpty() || password.isEmpty()
-        || (!m_authorizationId.isEmpty() && m_authorizationId != user)) {
+    if (user.isEmpty() || password.isEmpty() || (!m_authorizationId.isEmpty() && m_authorizationId != user)) {
         verified(generation, false, user);
         return;
     }
+    // An unknown name costs the same password check as a known one, so the time of the answer
+    // does not tell a client which user names exist.
+    const SmtpUser *account = policy.smtpUser(user);
+    const bool known = account != nullptr;
+    const QString hash = known ? account->passwordHash : QString();
+    const QString name = known ? account->name : user;
     // Off the event loop, so that other sessions go on.
     QPointer<SessionAuth> self(this);
-    const QString hash = account->passwordHash;
-    const QString name = account->name;
-    QThreadPool::globalInstance()->start([self, generation, password, hash, name]() {
-        const bool ok = PasswordHash::verify(password, hash);
+    QThreadPool::globalInstance()->start([self, generation, password, hash, name, known]() {
+        const bool ok = PasswordHash::verify(password, known ? hash : decoyHash()) && known;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, generation, ok, name]() {

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <memory>
 
 using namespace RelayDesk;
@@ -413,6 +414,35 @@ private slots:
         // Authenticated relay.
         QCOMPARE(c->command("MAIL FROM:<crm@corp.example>"), QByteArray("250 2.1.0 Sender OK"));
         QCOMPARE(c->command("RCPT TO:<customer@foreign.example>"), QByteArray("250 2.1.5 Recipient OK"));
+    }
+
+    // Timing must not tell which user names exist: an unknown name gets the same password check
+    // (PBKDF2 at the default work factor) as a known name with a wrong password.
+    void unknownUserCostsAPasswordCheck()
+    {
+        startListener();
+        auto known = client("127.0.0.31");
+        auto unknown = client("127.0.0.32");
+        QVERIFY(known && unknown);
+        const auto attempt = [](SmtpTestClient &c, const QString &user) {
+            QElapsedTimer timer;
+            timer.start();
+            const QByteArray reply =
+                c.command("AUTH PLAIN " + SaslServer::plainResponse(user, QStringLiteral("wrong")));
+            return reply == "535 5.7.8 Authentication credentials invalid" ? timer.elapsed() : qint64(-1);
+        };
+        qint64 knownFastest = std::numeric_limits<qint64>::max();
+        qint64 unknownFastest = knownFastest;
+        for (int i = 0; i < 3; ++i) { // three failures each: the throttle has not started yet
+            const qint64 k = attempt(*known, QStringLiteral("crm-app"));
+            const qint64 u = attempt(*unknown, QStringLiteral("no-such-user"));
+            QVERIFY(k >= 0 && u >= 0);
+            knownFastest = std::min(knownFastest, k);
+            unknownFastest = std::min(unknownFastest, u);
+        }
+        QVERIFY2(
+            unknownFastest * 2 >= knownFastest,
+            qPrintable(QStringLiteral("known %1 ms, unknown %2 ms").arg(knownFastest).arg(unknownFastest)));
     }
 
     void authFailuresAreDelayed()

@@ -648,9 +648,10 @@ class AuthWithoutTlsTests(ListenerTestCase):
             took.append(time.monotonic() - started)
             client.close()
         # Judged against the undelayed attempts (the password check itself takes its time, more
-        # so on a loaded machine): no delay for three failures, then 1 s, then 2 s.
+        # so on a loaded machine): no delay for three failures, then 1 s, then 2 s. 0.8 s lies
+        # between the spread of the checks and the first delay.
         base = min(took[:3])
-        self.assertLess(max(took[:3]) - base, 0.5, took)
+        self.assertLess(max(took[:3]) - base, 0.8, took)
         self.assertGreaterEqual(took[3] - base, 0.8, took)
         self.assertGreaterEqual(took[4] - base, 1.7, took)
         self.assertGreater(took[4], took[3], took)
@@ -658,7 +659,7 @@ class AuthWithoutTlsTests(ListenerTestCase):
         client = self.smtp("127.0.1.78")
         started = time.monotonic()
         self.assertEqual(text(login_plain(client, SMTP_USER, SMTP_PASSWORD)), "235 2.7.0 Authentication successful")
-        self.assertLess(time.monotonic() - started - base, 0.5)
+        self.assertLess(time.monotonic() - started - base, 0.8)
 
 
 class AnonymousOffTests(ListenerTestCase):

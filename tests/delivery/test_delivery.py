@@ -375,7 +375,7 @@ class ExpiryTest(DeliveryTestCase):
         rd = self.relaydesk()
         self.smart_host(rd, h.free_port())  # nothing ever listens there
         rd.vs["delivery"]["delayNotificationMinutes"] = 3
-        rd.vs["delivery"]["expirationMinutes"] = 12
+        rd.vs["delivery"]["expirationMinutes"] = 60  # far enough after the notice for a stalled machine
         rd.configure()
         rd.start()
         token = self.token("expiry")
@@ -391,7 +391,7 @@ class ExpiryTest(DeliveryTestCase):
         self.assert_report(delayed[0], "delayed", r"^4\.\d{1,3}\.\d{1,3}\b")
         self.assertIn(h.SENDER, [r.lower() for r in delayed[0][0]])
 
-        failed = h.wait_until(lambda: reports("failed"), 30, "the expiration NDR in Drop/%s" % rd.log_tail(10))
+        failed = h.wait_until(lambda: reports("failed"), 60, "the expiration NDR in Drop/%s" % rd.log_tail(10))
         self.assertEqual(len(failed), 1)
         self.assert_report(failed[0], "failed", r"^4\.4\.7$")
         self.wait_queue_empty(rd)

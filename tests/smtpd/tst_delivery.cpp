@@ -142,8 +142,9 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_port = TestSupport::freeLoopbackPort();
-        m_smartHostPort = TestSupport::freeLoopbackPort();
+        const QList<quint16> ports = TestSupport::freeLoopbackPorts(2);
+        m_port = ports[0];
+        m_smartHostPort = ports[1];
     }
 
     void cleanup()

@@ -64,9 +64,9 @@ private:
     {
         for (int attempt = 0; attempt < 100; ++attempt) {
             auto client = std::make_unique<SmtpTestClient>();
-            client->socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), m_port);
             QSignalSpy connected(&client->socket, &QAbstractSocket::connected);
             QSignalSpy failed(&client->socket, &QAbstractSocket::errorOccurred);
+            client->socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), m_port);
             for (int i = 0; i < 50 && connected.count() == 0 && failed.count() == 0; ++i)
                 connected.wait(100);
             if (connected.count() > 0)

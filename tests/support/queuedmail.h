@@ -33,12 +33,8 @@ struct QueuePorts
 
     static QueuePorts pick()
     {
-        QueuePorts p;
-        p.smtp = freeLoopbackPort();
-        p.smtp2 = freeLoopbackPort();
-        p.deadSmartHost = freeLoopbackPort();
-        p.deadSmartHost2 = freeLoopbackPort();
-        return p;
+        const QList<quint16> ports = freeLoopbackPorts(4);
+        return {ports[0], ports[1], ports[2], ports[3]};
     }
 };
 

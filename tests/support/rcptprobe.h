@@ -6,6 +6,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <memory>
+#include <vector>
+
 // Asks a listener in another process what it answers, the way a client host would.
 namespace RelayDesk::TestSupport {
 
@@ -15,6 +18,20 @@ inline quint16 freeLoopbackPort()
     QTcpServer probe;
     probe.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0);
     return probe.serverPort();
+}
+
+// `count` different free ports: every probe stays bound until all are chosen, so the system
+// cannot hand out the same port twice.
+inline QList<quint16> freeLoopbackPorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> probes;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        probes.push_back(std::make_unique<QTcpServer>());
+        probes.back()->listen(QHostAddress(QStringLiteral("127.0.0.1")), 0);
+        ports.append(probes.back()->serverPort());
+    }
+    return ports;
 }
 
 // The final reply line to RCPT TO:<rcpt> from a client bound to `source` after EHLO and

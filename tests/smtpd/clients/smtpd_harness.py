@@ -122,6 +122,33 @@ def wait_until(condition, timeout, interval=0.02, what="condition"):
         time.sleep(interval)
 
 
+def control_request(path, request, timeout=10):
+    """One request on a listener's control socket (a JSON object per line); the answer as a dict."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(timeout)
+        s.connect(path)
+        s.sendall(json.dumps(request).encode() + b"\n")
+        answer = b""
+        while not answer.endswith(b"\n"):
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            answer += chunk
+    return json.loads(answer)
+
+
+def serves(data_dir, port, pid):
+    """True once the listener with this pid accepts on the port. The port alone could belong to
+    another test's server; ours answers on its own control socket (opened before any port)."""
+    try:
+        with socket.create_connection((HOST, port), timeout=1):
+            pass
+        status = control_request(os.path.join(data_dir, "listener", "control.sock"), {"command": "status"}, 5)
+        return status.get("pid") == pid
+    except (OSError, ValueError):
+        return False
+
+
 class Listener:
     """One relaydesk-smtpd process on a temporary data directory.
 
@@ -175,18 +202,7 @@ class Listener:
 
     def control(self, command, timeout=10, **fields):
         """One request on listener/control.sock (a JSON object per line); the answer as a dict."""
-        request = dict(fields, command=command)
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-            s.settimeout(timeout)
-            s.connect(self.path("listener", "control.sock"))
-            s.sendall(json.dumps(request).encode() + b"\n")
-            answer = b""
-            while not answer.endswith(b"\n"):
-                chunk = s.recv(65536)
-                if not chunk:
-                    break
-                answer += chunk
-        return json.loads(answer)
+        return control_request(self.path("listener", "control.sock"), dict(fields, command=command), timeout)
 
     def open_sessions(self, instance=1):
         """The listener's own count of open sessions of a virtual server (from `status`)."""
@@ -240,11 +256,9 @@ class Listener:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 return False
-            try:
-                with socket.create_connection((HOST, port), timeout=1):
-                    return True
-            except OSError:
-                time.sleep(0.02)
+            if serves(self.data_dir, port, self.process.pid):
+                return True
+            time.sleep(0.02)  # polling a process that gives no other sign of readiness
         self.kill()
         raise RuntimeError("relaydesk-smtpd did not listen on %s:%d within %d s:\n%s"
                            % (HOST, port, timeout, self.stderr_text()))
@@ -370,11 +384,14 @@ def queued_id(reply_line):
 
 
 def _main(argv):
-    """For the shell tests: `smtpd_harness.py free-port` and
-    `smtpd_harness.py write-config DIR PORT [CERT KEY]` (the same configuration as the Python tests)."""
+    """For the shell tests: `smtpd_harness.py free-port`,
+    `smtpd_harness.py write-config DIR PORT [CERT KEY]` (the same configuration as the Python tests)
+    and `smtpd_harness.py serves DIR PORT PID` (exit 0 once that listener accepts on the port)."""
     if argv[:1] == ["free-port"]:
         print(free_port())
         return 0
+    if argv[:1] == ["serves"] and len(argv) == 4:
+        return 0 if serves(argv[1], int(argv[2]), int(argv[3])) else 1
     if argv[:1] == ["write-config"] and len(argv) in (3, 5):
         data_dir, port = argv[1], int(argv[2])
 
@@ -385,7 +402,7 @@ def _main(argv):
 
         Listener(configure=configure, data_dir=data_dir).write_config(port)
         return 0
-    print("usage: smtpd_harness.py free-port | write-config DIR PORT [CERT KEY]", file=__import__("sys").stderr)
+    print("usage: smtpd_harness.py free-port | write-config DIR PORT [CERT KEY] | serves DIR PORT PID", file=__import__("sys").stderr)
     return 2
 
 

@@ -266,8 +266,9 @@ class CrashTest(unittest.TestCase):
             restart = time.monotonic() - restart
             files_after_restart, _ = self.verify_disk(round_number)
             # The restart keeps every file and may only add complete messages from the pool.
+            names_after_restart = self.final_files()
             for message_id, directories in names_before_restart.items():
-                self.assertEqual(sorted(self.final_files().get(message_id, [])), sorted(directories))
+                self.assertEqual(sorted(names_after_restart.get(message_id, [])), sorted(directories))
             self.assertGreaterEqual(files_after_restart, files_before_restart)
             self.assertLessEqual(files_after_restart, files_before_restart + len(pooled_before_restart))
             self.probe()

@@ -27,7 +27,7 @@ IDLE = 300
 LIMIT = 320
 GREETING = b"220 %s RelayDesk ESMTP service ready\r\n" % FQDN.encode()
 BUSY = b"421 4.3.2 Too many connections, try again later\r\n"
-NORMAL_CLIENT_BUDGET_S = 2.0
+NORMAL_CLIENT_BUDGET_S = 2.0  # on top of what the same client takes on an idle listener
 
 
 def configure(config):
@@ -92,22 +92,24 @@ def burst(port, count):
 
     Returns the seconds until each one's TCP handshake completed, and the sockets."""
     sockets = []
-    started = time.monotonic()
+    started = {}  # per socket: the loop that opens the others is no part of its handshake
     for i in range(count):
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.bind((source(i), 0))
         sock.setblocking(False)
+        started[sock] = time.monotonic()
         error = sock.connect_ex((HOST, port))
         if error not in (0, errno.EINPROGRESS):
             raise OSError(error, os.strerror(error))
         sockets.append(sock)
     connected = {}
     pending = set(sockets)
-    while pending and time.monotonic() - started < 20:
+    deadline = time.monotonic() + 20
+    while pending and time.monotonic() < deadline:
         _, writable, _ = select.select([], list(pending), [], 0.5)
         for sock in writable:
             pending.discard(sock)
-            connected[sock] = time.monotonic() - started
+            connected[sock] = time.monotonic() - started[sock]
     return [connected.get(sock) for sock in sockets], sockets
 
 
@@ -117,6 +119,15 @@ class IdleClientsTest(unittest.TestCase):
     def setUpClass(cls):
         cls.listener = Listener(configure=configure).start()
         cls.addClassCleanup(cls.listener.cleanup)
+        cls.baseline = None
+
+    def budget(self):
+        """What a normal client may take among idle ones: its time on an idle listener plus 2 s
+        (a durable store takes its time on a loaded machine, idle clients or not)."""
+        if IdleClientsTest.baseline is None:
+            self.wait_for_sessions(0)
+            IdleClientsTest.baseline = self.deliver()[1]
+        return IdleClientsTest.baseline + NORMAL_CLIENT_BUDGET_S
 
     def connect(self, i):
         sock = socket.create_connection((HOST, self.listener.port), timeout=10, source_address=(source(i), 0))
@@ -142,6 +153,7 @@ class IdleClientsTest(unittest.TestCase):
         return greeted, time.monotonic() - started
 
     def test_idle_and_slow_clients_do_not_stop_a_normal_client(self):
+        budget = self.budget()
         self.wait_for_sessions(0)  # another test's connections may still be closing
         idle = [self.connect(i) for i in range(IDLE)]
         # Every idle connection is greeted: the listener really holds 300 sessions.
@@ -155,7 +167,7 @@ class IdleClientsTest(unittest.TestCase):
 
         greeted, took = self.deliver()
         self.assertLess(greeted, NORMAL_CLIENT_BUDGET_S)
-        self.assertLess(took, NORMAL_CLIENT_BUDGET_S, "a normal client took %.2f s among %d idle ones" % (took, IDLE))
+        self.assertLess(took, budget, "a normal client took %.2f s among %d idle ones" % (took, IDLE))
         self.assertIsNone(trickler.error)
 
         # Fill up to the limit while a normal session stays open, then one more gets 421.
@@ -191,6 +203,7 @@ class IdleClientsTest(unittest.TestCase):
 
     def test_idle_connections_closing_free_their_slots(self):
         """300 idle connections that go away leave every slot free again."""
+        budget = self.budget()
         self.wait_for_sessions(0)  # another test's connections may still be closing
         idle = [self.connect(i) for i in range(IDLE)]
         for sock in idle:
@@ -208,7 +221,7 @@ class IdleClientsTest(unittest.TestCase):
             sock.close()
         self.wait_for_sessions(0)
         greeted, took = self.deliver()
-        self.assertLess(took, NORMAL_CLIENT_BUDGET_S)
+        self.assertLess(took, budget)
 
     # A burst of connections larger than Qt's default listen backlog (50) must not lose SYNs:
     # the listener asks the kernel for a backlog of 1024.

@@ -51,13 +51,13 @@ start_listener() {
         $PYTHON "$HARNESS" write-config "$DATA" "$PORT" "$WORK/cert.pem" "$WORK/key.pem" || return 1
         "$RELAYDESK_SMTPD" --data-dir "$DATA" >>"$WORK/smtpd.log" 2>&1 &
         PID=$!
-        # Readiness: poll until the port accepts a connection, with a deadline of 20 s.
+        # Readiness: poll until this listener accepts on the port, with a deadline of 20 s.
         local deadline=$((SECONDS + 20))
         while [ "$SECONDS" -lt "$deadline" ]; do
             if ! kill -0 "$PID" 2>/dev/null; then
                 break
             fi
-            if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+            if $PYTHON "$HARNESS" serves "$DATA" "$PORT" "$PID"; then
                 return 0
             fi
             sleep 0.05

@@ -338,7 +338,7 @@ void TestSyncMonitor::actionsAreAnnounced()
     QSignalSpy finished(m_monitor.get(), &SyncMonitor::actionFinished);
     // Busy as the start is announced; read there, since both announcements may arrive together.
     bool busyWhenStarted = false;
-    connect(m_monitor.get(), &SyncMonitor::actionStarted, this,
+    connect(m_monitor.get(), &SyncMonitor::actionStarted, &started, // goes with this function's spy
             [this, &busyWhenStarted] { busyWhenStarted = m_monitor->isBusy(); });
 
     m_monitor->startListener();

@@ -94,12 +94,12 @@ void SessionAuth::check(const RelayPolicy &policy)
     // does not tell a client which user names exist.
     const SmtpUser *account = policy.smtpUser(user);
     const bool known = account != nullptr;
-    const QString hash = known ? account->passwordHash : QString();
+    const QString hash = known ? account->passwordHash : decoyHash();
     const QString name = known ? account->name : user;
     // Off the event loop, so that other sessions go on.
     QPointer<SessionAuth> self(this);
     QThreadPool::globalInstance()->start([self, generation, password, hash, name, known]() {
-        const bool ok = PasswordHash::verify(password, known ? hash : decoyHash()) && known;
+        const bool ok = PasswordHash::verify(password, hash) && known;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, generation, ok, name]() {
